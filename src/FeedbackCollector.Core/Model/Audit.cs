@@ -1,0 +1,16 @@
+namespace FeedbackCollector.Core.Model;
+
+public enum Move { ReviewNudge, OwnerPing, Held, FollowUp, Closed, MarkedHappy, MarkedUnhappy, Dismissed, ReviewClick, Resolved }
+
+/// <summary>One row per move (fc-audit). Key: (CustomerId, Ts). Never expires.</summary>
+/// <param name="SentVia">"email", "sms", "slack", "page" or null when nothing was sent.</param>
+/// <param name="ByUser">"system" for automatic moves, otherwise who clicked.</param>
+public sealed record AuditEntry(
+    string CustomerId,
+    DateTimeOffset Ts,
+    string AskId,
+    Bucket? Bucket,
+    Move Move,
+    string? SentVia,
+    string ByUser,
+    string? Detail = null);

@@ -1,0 +1,17 @@
+namespace FeedbackCollector.Core.Model;
+
+public enum Channel { Tap, Email }
+
+public enum Bucket { Happy, Unhappy, Unclear }
+
+/// <summary>One row per answer (fc-feedback). Key: (CustomerId, AskId). The first one wins.</summary>
+/// <param name="Raw">The stars ("4") or the customer's extracted words.</param>
+/// <param name="Reason">Why the bucket, e.g. "4 stars" or "text: unhappy 0.93".</param>
+public sealed record Feedback(
+    string CustomerId,
+    string AskId,
+    DateTimeOffset ReceivedAt,
+    Channel Channel,
+    string Raw,
+    Bucket Bucket,
+    string Reason);

@@ -1,0 +1,16 @@
+namespace FeedbackCollector.Core.Ports;
+
+public enum JobKind { SendAsk, FollowUp }
+
+/// <summary>A one-off job. Name is deterministic (derived from the ask), so scheduling twice is a no-op.</summary>
+public sealed record ScheduledJob(string Name, JobKind Kind, string CustomerId, string AskId, DateTimeOffset DueAt);
+
+/// <summary>One-off schedules (EventBridge Scheduler on AWS, a durable table locally).</summary>
+public interface IAskScheduler
+{
+    /// <summary>Creates the job unless one with the same name exists; false when it did.</summary>
+    Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default);
+
+    /// <summary>Removes the job if present; false when there was none.</summary>
+    Task<bool> CancelAsync(string name, CancellationToken ct = default);
+}
