@@ -90,8 +90,14 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Lower == words[k];
             if (all) return (score, words.Length);
         }
+        if (tokens[at].Lower is "like" or "likes") return (LikeMeansEnjoy(tokens, at) ? 1 : 0, 1);
         return MoodLexicon.Words.TryGetValue(tokens[at].Lower, out var s) ? (s, 1) : (0, 1);
     }
+
+    /// <summary>"I like it" is praise; "tasted like rubber" and "felt like" are comparisons, so only a subject or auxiliary before it counts.</summary>
+    private static bool LikeMeansEnjoy(List<MoodToken> tokens, int at) =>
+        at > 0 && (tokens[at - 1].Lower is "i" or "we" or "you" or "they" or "really" or "did" or "do" or "not" or "also" or "definitely" or "would" or "totally" or "just" or "she" or "he" or "kids"
+            || Negators.Contains(tokens[at - 1].Lower));
 
     /// <summary>Negation within three words before flips the sense (softened); an intensifier just before scales it.</summary>
     private static double Modify(List<MoodToken> tokens, int at, double score)

@@ -11,9 +11,9 @@ internal static class MoodLexicon
 {
     private const string Positive =
         "good:2 great:3 excellent:3 amazing:3 awesome:3 fantastic:3 wonderful:3 perfect:3 perfectly:2 love:3 loved:3 loves:3 lovely:3 " +
-        "like:1 liked:2 likes:1 enjoy:2 enjoyed:2 enjoyable:2 nice:2 best:3 better:1 happy:2 glad:2 pleased:2 satisfied:2 " +
+        "liked:2 enjoy:2 enjoyed:2 enjoyable:2 nice:2 best:3 better:1 happy:2 glad:2 pleased:2 satisfied:2 " +
         "delicious:3 tasty:2 yummy:3 fresh:2 flavorful:2 flavourful:2 tender:2 juicy:2 crispy:1 authentic:1 incredible:3 " +
-        "friendly:2 helpful:2 kind:2 polite:2 attentive:2 professional:2 courteous:2 welcoming:2 warm:1 caring:2 gentle:2 " +
+        "friendly:2 helpful:2 kind:2 polite:2 attentive:2 professional:2 courteous:2 welcoming:2 caring:2 gentle:2 " +
         "patient:1 knowledgeable:2 skilled:2 talented:2 efficient:2 quick:1 fast:1 prompt:1 punctual:2 thorough:2 " +
         "clean:1 cozy:2 cosy:2 comfortable:2 relaxing:2 relaxed:1 beautiful:2 gorgeous:3 stunning:3 pretty:1 " +
         "recommend:2 recommended:2 recommending:2 impressed:2 impressive:2 outstanding:3 superb:3 brilliant:3 terrific:3 " +
@@ -24,7 +24,8 @@ internal static class MoodLexicon
         "satisfying:2 refreshing:2 fine:1 superior:2 quality:1 genuine:1 accommodating:2 hospitable:2 " +
         "impeccable:3 flawless:3 fave:2 neat:1 legit:1 loving:2 smile:1 smiling:1 smiles:1 cheerful:2 " +
         "definitely:1 beat:1 ideal:2 interesting:1 unique:1 creative:1 " +
-        "return:1 returning:1 perfection:3 attentively:2 promptly:1 helped:1 fixed:1 sorted:1 spotless:2 immaculate:3";
+        "return:1 returning:1 delight:3 delighted:3 delightful:3 happier:2 cute:1 quickly:1 immediately:1 " +
+        "fantastically:3 wonderfully:3 beautifully:2 kindly:1 friendliest:3 tastiest:3 freshest:3 awesomeness:3 loving:2 perfection:3 attentively:2 promptly:1 helped:1 fixed:1 sorted:1 spotless:2 immaculate:3";
 
     private const string Negative =
         "bad:-2 terrible:-3 horrible:-3 awful:-3 worst:-3 poor:-2 poorly:-2 disappointing:-2 disappointed:-2 disappointment:-2 " +
@@ -48,11 +49,13 @@ internal static class MoodLexicon
         "avoid:-3 warning:-2 beware:-3 embarrassing:-2 embarrassed:-2 horrendous:-3 atrocious:-3 abysmal:-3 " +
         "dreadful:-3 appalling:-3 sour:-1 bitter:-1 unsatisfied:-2 dissatisfied:-2 unsatisfying:-2 bother:-1 " +
         "cancelled:-2 canceled:-2 overcharged:-3 charged:-1 poisoning:-3 died:-2 dead:-2 bugs:-3 bug:-2 fly:-1 " +
-        "attitude:-1 vomit:-3 lousy:-2 crap:-3 crappy:-3 shitty:-3 damn:-1 hell:-1 worthless:-3";
+        "attitude:-1 vomit:-3 lousy:-2 crap:-3 crappy:-3 shitty:-3 damn:-1 hell:-1 worthless:-3 disgusted:-3 shocked:-2 blah:-2 cheated:-3 disaster:-3 disrespected:-3 " +
+        "disrespectful:-3 rudely:-3 rudest:-3 blows:-2 overwhelmed:-1 struggle:-1 struggled:-1 horribly:-3 terribly:-3 " +
+        "awfully:-2 sickening:-3 tasteless:-2 overpriced:-2 unhelpful:-2 impolite:-3 dismissive:-2 insulted:-3";
 
     /// <summary>Phrases that mean more (or something else) than their words. Matched before single words.</summary>
     private const string PhraseList =
-        "never again:-3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
+        "never again:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
         "wouldn't go back:-3|won't go back:-3|not go back:-3|never go back:-3|waste of:-3|not worth:-3|" +
         "will be back:3|coming back:2|come back:2|go back:2|be back:2|will return:3|must try:3|a must:3|" +
         "highly recommend:3|would recommend:3|to die for:3|five stars:3|5 stars:3|one star:-3|1 star:-3|no stars:-3|" +
