@@ -99,6 +99,7 @@ public sealed class AskTokensTests
     public void An_absurdly_long_input_is_refused_before_any_work()
     {
         var huge = new string('a', 5_000_000) + "." + new string('b', 5_000_000);
+        tokens.Verify("warm.up.jit", Expires);
         var watch = Stopwatch.StartNew();
 
         var check = tokens.Verify(huge, Expires);
