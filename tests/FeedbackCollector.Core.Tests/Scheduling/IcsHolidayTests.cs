@@ -102,6 +102,7 @@ public sealed class IcsHolidayTests
     [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nDURATION:one day\r\nEND:VEVENT\r\nEND:VCALENDAR", 4, "is not a duration")]
     [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\n", 2, "BEGIN:VEVENT is never closed")]
     [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260101\r\nEND:VCALENDAR", 4, "END:VCALENDAR does not match: BEGIN:VEVENT on line 2 is still open")]
+    [InlineData("BEGIN:VCALENDAR\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\nBEGIN:X\r\n", 9, "nested more than 8 deep")]
     [InlineData("<html><body>Not found</body></html>", 1, "not an iCalendar file")]
     [InlineData("", 1, "not an iCalendar file")]
     public void Broken_calendars_are_errors_with_line_numbers(string ics, int line, string message)
@@ -111,6 +112,17 @@ public sealed class IcsHolidayTests
         result.Value.Should().BeNull();
         result.Errors.Should().ContainSingle().Which.Line.Should().Be(line);
         result.Errors.Single().Message.Should().StartWith("hols.ics: ").And.Contain(message);
+    }
+
+    [Fact]
+    public void Values_quoted_in_problems_are_clipped()
+    {
+        var ics = Calendar(Event("DTSTART;VALUE=DATE:" + new string('9', 10_000)));
+
+        var message = Build(ics).Errors.Single().Message;
+
+        message.Length.Should().BeLessThan(200);
+        message.Should().Contain("99...\"");
     }
 
     [Fact]
