@@ -8,7 +8,7 @@ namespace FeedbackCollector.Core.Flow;
 public sealed record OwnerDocSet(BusinessRules Rules, VoiceDoc Voice, IReadOnlyDictionary<string, string> CalendarFiles)
 {
     public static OwnerDocSet Defaults { get; } =
-        new(new BusinessRules(), Voice.VoiceDefaults.Doc, new Dictionary<string, string>(StringComparer.Ordinal));
+        new(new BusinessRules(), VoiceDefaults.Doc, new Dictionary<string, string>(StringComparer.Ordinal));
 }
 
 /// <summary>What happened to an edit of rules.txt or voice.txt.</summary>
