@@ -86,7 +86,7 @@ internal static partial class QuoteRemover
     [GeneratedRegex(@"^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På|W dniu|Dne|В|Στις|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionOpening();
 
-    [GeneratedRegex(@"(?:wrote|writes|a écrit|écrit|schrieb|hat geschrieben|escribió|escreveu|ha scritto|scrisse|schreef|napisał\(a\)|napisał|napisała|skrev|kirjoitti|napsal|написал\(а\)|написал|написала|yazdı|έγραψε|写道|寫道|님이 작성)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:wrote|writes|a écrit|écrit|schrieb|hat geschrieben|escribió|escreveu|ha scritto|scrisse|schreef|napisał\(a\)|napisał|napisała|skrev|kirjoitti|napsal|написал\(а\)|написал|написала|yazdı|έγραψε|写道|寫道|님이 작성)(?:\s+[^:\n]{0,200}>)?\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteEnding();
 
     /// <summary>Japanese Gmail and some others: "2012/04/02 18:26 Name &lt;a@b&gt;:".</summary>
