@@ -1,4 +1,6 @@
 using NodaTime;
+using NodaTime.TimeZones;
+using NodaTime.Utility;
 
 namespace FeedbackCollector.Local.Scheduling;
 
@@ -73,7 +75,7 @@ public sealed class RecurringSchedule
     }
 
     private static LocalDate FirstInMonth(LocalDate date, IsoDayOfWeek weekday) =>
-        DateAdjusters.FirstInMonth(weekday)(new LocalDate(date.Year, date.Month, 1));
+        new LocalDate(date.Year, date.Month, 1).With(DateAdjusters.NextOrSame(weekday));
 
     private Instant Resolve(LocalDate date) =>
         _zone.ResolveLocal(date.At(_at), Resolvers.LenientResolver).ToInstant();

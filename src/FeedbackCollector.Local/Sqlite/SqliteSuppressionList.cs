@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Local.Sqlite;
@@ -22,13 +23,5 @@ public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISu
             """, ct, ("@a", Normalize(address)), ("@r", reason), ("@at", SqliteTime.ToDb(at)));
     }
 
-    /// <summary>Lower-cased email, or digits only for a phone (anything without '@').</summary>
-    internal static string Normalize(string address)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(address);
-        var trimmed = address.Trim();
-        return trimmed.Contains('@', StringComparison.Ordinal)
-            ? trimmed.ToLowerInvariant()
-            : new string(trimmed.Where(char.IsDigit).ToArray());
-    }
+    private static string Normalize(string address) => SuppressionKey.For(address);
 }
