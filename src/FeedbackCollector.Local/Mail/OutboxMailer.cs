@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Mail.Outbound;
 
 namespace FeedbackCollector.Local.Mail;
 
@@ -13,12 +14,14 @@ public sealed class OutboxMailer : IMailer
 {
     private readonly string _folder;
     private readonly TimeProvider _time;
+    private readonly MimeBuilder _mime;
 
     public OutboxMailer(string outboxFolder, TimeProvider time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxFolder);
         _folder = Path.GetFullPath(outboxFolder);
         _time = time ?? throw new ArgumentNullException(nameof(time));
+        _mime = new MimeBuilder(time);
     }
 
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
@@ -29,10 +32,10 @@ public sealed class OutboxMailer : IMailer
         {
             Directory.CreateDirectory(_folder);
             if (FindExisting(idPart) is { } existing) return SendResult.Ok(existing);
-            var message = OutboundMime.ToMimeMessage(email);
+            var bytes = MimeBuilder.ToBytes(_mime.Build(email));
             var name = $"{_time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{idPart}.eml";
             var temp = Path.Combine(_folder, $".{name}.tmp");
-            await message.WriteToAsync(temp, ct);
+            await File.WriteAllBytesAsync(temp, bytes, ct);
             File.Move(temp, Path.Combine(_folder, name), overwrite: false);
             return SendResult.Ok(name);
         }
@@ -44,9 +47,9 @@ public sealed class OutboxMailer : IMailer
         {
             return SendResult.Failed($"outbox not writable: {ex.Message}", transient: false);
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
-            return SendResult.Failed($"invalid address: {ex.Message}", transient: false);
+            return SendResult.Failed($"invalid message: {ex.Message}", transient: false);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Mail.Outbound;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -12,16 +13,17 @@ namespace FeedbackCollector.Local.Mail;
 /// code decides retry: 4xx is transient, 5xx permanent; network trouble is transient, a refused
 /// login or a bad address is permanent.
 /// </summary>
-public sealed class SmtpRelayMailer(SmtpRelayOptions options) : IMailer
+public sealed class SmtpRelayMailer(SmtpRelayOptions options, TimeProvider time) : IMailer
 {
     private readonly SmtpRelayOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly MimeBuilder _mime = new(time ?? throw new ArgumentNullException(nameof(time)));
 
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(email);
         try
         {
-            var message = OutboundMime.ToMimeMessage(email);
+            var message = _mime.Build(email);
             using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
             await client.ConnectAsync(_options.Host, _options.Port, SocketOptions(_options.Security), ct);
             if (_options.UserName is { } user) await client.AuthenticateAsync(user, _options.Password ?? "", ct);
@@ -37,9 +39,9 @@ public sealed class SmtpRelayMailer(SmtpRelayOptions options) : IMailer
         {
             return SendResult.Failed($"smtp login refused: {ex.Message}", transient: false);
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
-            return SendResult.Failed($"invalid address: {ex.Message}", transient: false);
+            return SendResult.Failed($"invalid message: {ex.Message}", transient: false);
         }
         catch (Exception ex) when (ex is SmtpProtocolException or IOException or SocketException or TimeoutException
             or ServiceNotConnectedException or SslHandshakeException

@@ -74,5 +74,17 @@ public sealed class OutboxMailerTests : IDisposable
         result.Transient.Should().BeFalse();
     }
 
+    [Fact]
+    public async Task A_header_that_would_override_the_message_fields_is_a_permanent_failure_and_writes_nothing()
+    {
+        var mailer = new OutboxMailer(_folder.Path, _time);
+        var email = Emails.Ask() with { Headers = new Dictionary<string, string> { ["Reply-To"] = "evil@example.com" } };
+
+        var result = await mailer.SendAsync(email);
+
+        result.Should().BeEquivalentTo(new { Sent = false, Transient = false });
+        mailer.List().Should().BeEmpty();
+    }
+
     public void Dispose() => _folder.Dispose();
 }

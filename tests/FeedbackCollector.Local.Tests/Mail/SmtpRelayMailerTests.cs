@@ -12,7 +12,7 @@ public sealed class SmtpRelayMailerTests
     public async Task A_message_is_delivered_to_the_relay_as_mime()
     {
         await using var relay = await ListenerHarness.StartAsync("relay.test");
-        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None));
+        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None), TimeProvider.System);
 
         var result = await mailer.SendAsync(Emails.Ask(to: "ann@relay.test"));
 
@@ -27,7 +27,7 @@ public sealed class SmtpRelayMailerTests
     public async Task A_5xx_refusal_is_a_permanent_failure()
     {
         await using var relay = await ListenerHarness.StartAsync("relay.test");
-        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None));
+        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None), TimeProvider.System);
 
         var result = await mailer.SendAsync(Emails.Ask(to: "someone@elsewhere.test"));
 
@@ -41,7 +41,7 @@ public sealed class SmtpRelayMailerTests
     {
         await using var relay = await ListenerHarness.StartAsync("relay.test");
         relay.PipelineFailure = new InvalidOperationException("disk full");
-        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None));
+        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None), TimeProvider.System);
 
         var result = await mailer.SendAsync(Emails.Ask(to: "ann@relay.test"));
 
@@ -56,7 +56,7 @@ public sealed class SmtpRelayMailerTests
         var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", FreePort.Next(), SmtpSecurity.None)
         {
             Timeout = TimeSpan.FromSeconds(5),
-        });
+        }, TimeProvider.System);
 
         var result = await mailer.SendAsync(Emails.Ask());
 
