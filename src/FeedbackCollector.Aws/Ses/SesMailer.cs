@@ -1,5 +1,6 @@
 using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Mail.Outbound;
 using MimeKit;
 
 namespace FeedbackCollector.Aws.Ses;
@@ -7,20 +8,27 @@ namespace FeedbackCollector.Aws.Ses;
 /// <summary>
 /// SESv2 SendEmail with Content.Raw, so our own MIME (unsubscribe headers, Reply-To, Message-Id) reaches
 /// the recipient unchanged. Never throws for a delivery failure: throttling, 5xx and timeouts (after the
-/// client's retries) are transient failures; rejections and validation errors are permanent.
+/// client's retries) are transient failures; rejections, validation errors and an email that cannot be
+/// built (bad address, a reserved header in Headers) are permanent.
 /// </summary>
 public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMailerOptions? options = null) : IMailer
 {
+    private readonly MimeBuilder _mime = new(time);
+
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
     {
         byte[] mime;
         try
         {
-            mime = OutboundMime.Build(email, time.GetUtcNow());
+            mime = MimeBuilder.ToBytes(_mime.Build(email));
         }
         catch (ParseException e)
         {
             return SendResult.Failed("invalid address: " + e.Message, transient: false);
+        }
+        catch (ArgumentException e)
+        {
+            return SendResult.Failed("invalid email: " + e.Message, transient: false);
         }
         var request = new SendEmailRequest(email.From, new SesDestination([email.To]), new SesContent(new SesRawMessage(mime)),
             options?.ConfigurationSetName);

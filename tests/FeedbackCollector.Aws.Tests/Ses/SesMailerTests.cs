@@ -54,4 +54,16 @@ public sealed class SesMailerTests
         result.Should().Match<SendResult>(r => !r.Sent && !r.Transient);
         fake.Requests.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_header_that_would_override_the_emails_own_fields_is_a_permanent_failure_without_a_call()
+    {
+        using var fake = new FakeAwsServer();
+        var email = Email with { Headers = new Dictionary<string, string> { ["Reply-To"] = "attacker@example.net" } };
+
+        var result = await new SesMailer(TestClients.For(AwsService.SesV2, fake.BaseUri), TimeProvider.System).SendAsync(email, Ct);
+
+        result.Should().Match<SendResult>(r => !r.Sent && !r.Transient);
+        fake.Requests.Should().BeEmpty();
+    }
 }
