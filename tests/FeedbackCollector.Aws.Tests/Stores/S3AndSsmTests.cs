@@ -10,7 +10,7 @@ namespace FeedbackCollector.Aws.Tests.Stores;
 
 public sealed class S3AndSsmTests
 {
-    private static async Task<S3BlobStore> NewBlobStoreAsync()
+    internal static async Task<S3BlobStore> NewBlobStoreAsync()
     {
         var s3 = Moto.Clients().S3();
         var suffix = Guid.NewGuid().ToString("N")[..10];
