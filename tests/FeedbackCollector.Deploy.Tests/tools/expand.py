@@ -9,6 +9,7 @@ Exit 0 with JSON on stdout, or exit 1 with the translator's message on stderr.
 """
 import json
 import os
+import re
 import sys
 
 import yaml
@@ -34,6 +35,16 @@ def _intrinsic(loader, tag_suffix, node):
 
 
 _CfnLoader.add_multi_constructor("!", _intrinsic)
+
+# YAML 1.1 reads on/off/yes/no as booleans, which turns a workflow's `on:` key into True. Only
+# true/false are booleans here, as in YAML 1.2 and in GitHub's and CloudFormation's readings.
+_CfnLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _CfnLoader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 
 
 class _NoManagedPolicies:
