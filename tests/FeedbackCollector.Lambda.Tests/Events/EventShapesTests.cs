@@ -7,16 +7,16 @@ namespace FeedbackCollector.Lambda.Tests.Events;
 public sealed class EventShapesTests
 {
     [Theory]
-    [InlineData("function-url-get-tap.json", EventShape.FunctionUrl)]
-    [InlineData("function-url-post-tap.json", EventShape.FunctionUrl)]
-    [InlineData("function-url-webhook.json", EventShape.FunctionUrl)]
-    [InlineData("s3-put-mime.json", EventShape.S3)]
-    [InlineData("scheduler-send-ask.json", EventShape.SchedulerJob)]
-    [InlineData("scheduler-daily-sweep.json", EventShape.SchedulerJob)]
-    [InlineData("invoke-route.json", EventShape.DirectInvoke)]
-    [InlineData("warmup.json", EventShape.DirectInvoke)]
-    public void A_recorded_event_is_told_apart_by_its_shape(string file, EventShape expected) =>
-        EventShapes.Detect(Support.Events.Bytes(file)).Should().Be(expected);
+    [InlineData("function-url-get-tap.json", "FunctionUrl")]
+    [InlineData("function-url-post-tap.json", "FunctionUrl")]
+    [InlineData("function-url-webhook.json", "FunctionUrl")]
+    [InlineData("s3-put-mime.json", "S3")]
+    [InlineData("scheduler-send-ask.json", "SchedulerJob")]
+    [InlineData("scheduler-daily-sweep.json", "SchedulerJob")]
+    [InlineData("invoke-route.json", "DirectInvoke")]
+    [InlineData("warmup.json", "DirectInvoke")]
+    public void A_recorded_event_is_told_apart_by_its_shape(string file, string expected) =>
+        EventShapes.Detect(RecordedEvents.Bytes(file)).Should().Be(Enum.Parse<EventShape>(expected));
 
     [Theory]
     [InlineData("")]

@@ -32,7 +32,7 @@ public sealed class FunctionUrlsTests
     [Fact]
     public void A_body_marked_base64_that_is_not_is_an_invalid_event()
     {
-        var request = new Events.FunctionUrlRequest("2.0", "/", null, null, null, null, "%%%", true);
+        var request = new FeedbackCollector.Lambda.Events.FunctionUrlRequest("2.0", "/", null, null, null, null, "%%%", true);
 
         var map = () => FunctionUrls.ToWebRequest(request);
 

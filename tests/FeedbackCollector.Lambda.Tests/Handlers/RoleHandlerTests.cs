@@ -15,7 +15,7 @@ public sealed class RoleHandlerTests
     private readonly FakeUseCases _uses = new();
 
     private Task<HandlerResult> Handle(Role role, string eventFile) =>
-        RoleSwitch.Create(role, _uses).HandleAsync(Support.Events.Bytes(eventFile), Context, CancellationToken.None);
+        RoleSwitch.Create(role, _uses).HandleAsync(RecordedEvents.Bytes(eventFile), Context, TestContext.Current.CancellationToken);
 
     private static JsonElement Json(HandlerResult result) => JsonDocument.Parse(result.Payload).RootElement;
 
@@ -25,7 +25,7 @@ public sealed class RoleHandlerTests
         foreach (var role in Enum.GetValues<Role>())
         {
             var handler = RoleSwitch.Create(role, new PendingUseCases("nothing"));
-            var result = await handler.HandleAsync(Support.Events.Bytes("warmup.json"), Context, CancellationToken.None);
+            var result = await handler.HandleAsync(RecordedEvents.Bytes("warmup.json"), Context, TestContext.Current.CancellationToken);
             result.Outcome.Should().Be("warm");
         }
     }
@@ -101,28 +101,28 @@ public sealed class RoleHandlerTests
     }
 
     [Theory]
-    [InlineData(Role.DriveSync, "scheduler-drive-sync.json", "sync")]
-    [InlineData(Role.CalendarSync, "scheduler-calendar-sync.json", "sync")]
-    [InlineData(Role.SweepSummary, "scheduler-daily-sweep.json", "sweep")]
-    [InlineData(Role.SweepSummary, "scheduler-monthly-summary.json", "summary")]
-    [InlineData(Role.Dispatch, "invoke-dispatch.json", "dispatch:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst")]
-    [InlineData(Role.IntakeWebhook, "function-url-webhook.json", "webhook")]
-    public async Task Each_role_calls_its_use_case_for_its_trigger(Role role, string eventFile, string call)
+    [InlineData("drive-sync", "scheduler-drive-sync.json", "sync")]
+    [InlineData("calendar-sync", "scheduler-calendar-sync.json", "sync")]
+    [InlineData("sweep-summary", "scheduler-daily-sweep.json", "sweep")]
+    [InlineData("sweep-summary", "scheduler-monthly-summary.json", "summary")]
+    [InlineData("dispatch", "invoke-dispatch.json", "dispatch:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst")]
+    [InlineData("intake-webhook", "function-url-webhook.json", "webhook")]
+    public async Task Each_role_calls_its_use_case_for_its_trigger(string role, string eventFile, string call)
     {
-        await Handle(role, eventFile);
+        await Handle(Lambda.Roles.Roles.Parse(role), eventFile);
 
         _uses.Calls.Should().Equal(call);
     }
 
     [Theory]
-    [InlineData(Role.DriveSync, "scheduler-calendar-sync.json")]
-    [InlineData(Role.Router, "s3-put-mime.json")]
-    [InlineData(Role.IntakeWebhook, "invoke-dispatch.json")]
-    [InlineData(Role.SweepSummary, "scheduler-send-ask.json")]
-    [InlineData(Role.Dispatch, "function-url-get-tap.json")]
-    public async Task A_role_refuses_a_trigger_it_does_not_take(Role role, string eventFile)
+    [InlineData("drive-sync", "scheduler-calendar-sync.json")]
+    [InlineData("router", "s3-put-mime.json")]
+    [InlineData("intake-webhook", "invoke-dispatch.json")]
+    [InlineData("sweep-summary", "scheduler-send-ask.json")]
+    [InlineData("dispatch", "function-url-get-tap.json")]
+    public async Task A_role_refuses_a_trigger_it_does_not_take(string role, string eventFile)
     {
-        var handle = () => Handle(role, eventFile);
+        var handle = () => Handle(Lambda.Roles.Roles.Parse(role), eventFile);
 
         await handle.Should().ThrowAsync<UnsupportedEventException>();
         _uses.Calls.Should().BeEmpty();
@@ -136,7 +136,7 @@ public sealed class RoleHandlerTests
     {
         var role = json.Contains("job", StringComparison.Ordinal) ? Role.RequestBuilder : Role.Router;
 
-        var handle = () => RoleSwitch.Create(role, _uses).HandleAsync(Encoding.UTF8.GetBytes(json), Context, CancellationToken.None);
+        var handle = () => RoleSwitch.Create(role, _uses).HandleAsync(Encoding.UTF8.GetBytes(json), Context, TestContext.Current.CancellationToken);
 
         await handle.Should().ThrowAsync<InvalidEventException>();
     }

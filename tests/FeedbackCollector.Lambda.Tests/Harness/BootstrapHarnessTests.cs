@@ -32,8 +32,8 @@ public sealed class BootstrapHarnessTests
     public async Task Each_role_routes_its_recorded_event_to_its_use_case_and_keeps_serving(string role, string eventFile)
     {
         await using var api = new FakeRuntimeApiServer();
-        var first = api.Enqueue(Events.Bytes(eventFile), traceId: "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
-        var second = api.Enqueue(Events.Bytes("warmup.json"));
+        var first = api.Enqueue(RecordedEvents.Bytes(eventFile), traceId: "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
+        var second = api.Enqueue(RecordedEvents.Bytes("warmup.json"));
         using var process = await StartAsync(role, api);
 
         var handled = await api.ResultOf(first, Wait);
@@ -51,7 +51,7 @@ public sealed class BootstrapHarnessTests
     public async Task A_role_given_an_event_it_does_not_take_reports_an_unsupported_event()
     {
         await using var api = new FakeRuntimeApiServer();
-        var id = api.Enqueue(Events.Bytes("s3-put-mime.json"));
+        var id = api.Enqueue(RecordedEvents.Bytes("s3-put-mime.json"));
         using var process = await StartAsync("dispatch", api);
 
         var result = await api.ResultOf(id, Wait);

@@ -37,7 +37,7 @@ public sealed class Arm64BootstrapTests
     {
         var bootstrap = await Arm64BootstrapAsync();
         await using var api = new FakeRuntimeApiServer();
-        var id = api.Enqueue(Events.Bytes("warmup.json"));
+        var id = api.Enqueue(RecordedEvents.Bytes("warmup.json"));
         using var process = BootstrapProcess.Start(bootstrap, new Dictionary<string, string?>
         {
             ["FC_ROLE"] = "router", ["AWS_LAMBDA_RUNTIME_API"] = api.Address,

@@ -17,7 +17,7 @@ public sealed class HttpRuntimeApiTests
         var id = server.Enqueue("{\"kind\":\"warmup\"}", traceId: "Root=1-abc;Sampled=1");
         var api = HttpRuntimeApi.For(server.Address);
 
-        var invocation = await api.NextAsync(CancellationToken.None).WaitAsync(Wait);
+        var invocation = await api.NextAsync(TestContext.Current.CancellationToken).WaitAsync(Wait, TestContext.Current.CancellationToken);
 
         invocation.RequestId.Should().Be(id);
         invocation.TraceId.Should().Be("Root=1-abc;Sampled=1");
@@ -32,9 +32,9 @@ public sealed class HttpRuntimeApiTests
         await using var server = new FakeRuntimeApiServer();
         var id = server.Enqueue("{}");
         var api = HttpRuntimeApi.For(server.Address);
-        await api.NextAsync(CancellationToken.None).WaitAsync(Wait);
+        await api.NextAsync(TestContext.Current.CancellationToken).WaitAsync(Wait, TestContext.Current.CancellationToken);
 
-        await api.RespondAsync(id, Encoding.UTF8.GetBytes("{\"ok\":1}"), CancellationToken.None);
+        await api.RespondAsync(id, Encoding.UTF8.GetBytes("{\"ok\":1}"), TestContext.Current.CancellationToken);
 
         var posted = await server.ResultOf(id, Wait);
         posted.IsError.Should().BeFalse();
@@ -47,9 +47,9 @@ public sealed class HttpRuntimeApiTests
         await using var server = new FakeRuntimeApiServer();
         var id = server.Enqueue("{}");
         var api = HttpRuntimeApi.For(server.Address);
-        await api.NextAsync(CancellationToken.None).WaitAsync(Wait);
+        await api.NextAsync(TestContext.Current.CancellationToken).WaitAsync(Wait, TestContext.Current.CancellationToken);
 
-        await api.ReportInvocationErrorAsync(id, new RuntimeError("it broke", "StoreException", ["at A", "at B"]), CancellationToken.None);
+        await api.ReportInvocationErrorAsync(id, new RuntimeError("it broke", "StoreException", ["at A", "at B"]), TestContext.Current.CancellationToken);
 
         var posted = await server.ResultOf(id, Wait);
         posted.IsError.Should().BeTrue();
@@ -66,7 +66,7 @@ public sealed class HttpRuntimeApiTests
         await using var server = new FakeRuntimeApiServer();
         var api = HttpRuntimeApi.For(server.Address);
 
-        await api.ReportInitErrorAsync(new RuntimeError("FC_ROLE is not set", "UnknownRoleException", []), CancellationToken.None);
+        await api.ReportInitErrorAsync(new RuntimeError("FC_ROLE is not set", "UnknownRoleException", []), TestContext.Current.CancellationToken);
 
         var posted = await server.InitError(Wait);
         posted.ErrorTypeHeader.Should().Be("UnknownRoleException");
@@ -78,7 +78,7 @@ public sealed class HttpRuntimeApiTests
     {
         var api = HttpRuntimeApi.For("127.0.0.1:9");
 
-        var next = () => api.NextAsync(CancellationToken.None);
+        var next = () => api.NextAsync(TestContext.Current.CancellationToken);
 
         await next.Should().ThrowAsync<HttpRequestException>();
     }

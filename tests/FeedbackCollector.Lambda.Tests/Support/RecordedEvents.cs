@@ -1,7 +1,7 @@
 namespace FeedbackCollector.Lambda.Tests.Support;
 
 /// <summary>The recorded-shape events in tests/FeedbackCollector.Lambda.Tests/events (copied beside the tests).</summary>
-public static class Events
+public static class RecordedEvents
 {
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "events", name);
 
