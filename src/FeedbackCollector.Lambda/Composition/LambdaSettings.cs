@@ -64,5 +64,5 @@ internal sealed record LambdaSettings(
     }
 
     private static string? Value(IEnvironment env, string name) =>
-        env.Get(name) is { Length: > 0 } value ? value.Trim() : null;
+        env.Get(name)?.Trim() is { Length: > 0 } value ? value : null;
 }

@@ -106,7 +106,8 @@ internal sealed class LambdaLoop(IRuntimeApi api, IEnvironment environment, Time
         if (deadline is { } at)
         {
             var left = at - clock.GetUtcNow() - DeadlineMargin;
-            linked.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            if (left > TimeSpan.Zero) linked.CancelAfter(left);
+            else linked.Cancel();
         }
         return linked;
     }
