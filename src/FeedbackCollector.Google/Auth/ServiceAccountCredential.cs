@@ -73,9 +73,6 @@ public sealed class ServiceAccountCredential : IGoogleAccessTokenSource, IDispos
         _gate.Dispose();
     }
 
-    /// <summary>Internal for tests: the signed assertion the credential would send now.</summary>
-    internal string CreateAssertion() => JwtAssertion.Create(_key, _rsa, _scopes, _subject, _time.GetUtcNow());
-
     private string? Fresh() => _cached is { } c && _time.GetUtcNow() < c.RefreshAt ? c.Token : null;
 
     private async Task<(string Token, TimeSpan Lifetime)> ExchangeAsync(string assertion, CancellationToken ct)
