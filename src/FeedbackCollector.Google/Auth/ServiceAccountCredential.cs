@@ -22,7 +22,8 @@ public sealed class ServiceAccountCredential : IGoogleAccessTokenSource, IDispos
     private readonly TimeProvider _time;
     private readonly RSA _rsa;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+    // A reference, so readers outside the lock never see a torn token/expiry pair.
+    private volatile CachedToken? _cached;
 
     /// <param name="scopes">OAuth scopes, e.g. <see cref="GoogleScopes.SpreadsheetsReadOnly"/>.</param>
     /// <param name="subject">A user to impersonate (domain-wide delegation), or null for the account itself.</param>
@@ -56,7 +57,7 @@ public sealed class ServiceAccountCredential : IGoogleAccessTokenSource, IDispos
             var now = _time.GetUtcNow();
             var (accessToken, lifetime) = await ExchangeAsync(JwtAssertion.Create(_key, _rsa, _scopes, _subject, now), ct);
             // A short-lived token (under twice the margin) is kept for half its life rather than not at all.
-            _cached = (accessToken, now + (lifetime > 2 * RefreshMargin ? lifetime - RefreshMargin : lifetime / 2));
+            _cached = new CachedToken(accessToken, now + (lifetime > 2 * RefreshMargin ? lifetime - RefreshMargin : lifetime / 2));
             return accessToken;
         }
         finally
@@ -74,6 +75,8 @@ public sealed class ServiceAccountCredential : IGoogleAccessTokenSource, IDispos
     }
 
     private string? Fresh() => _cached is { } c && _time.GetUtcNow() < c.RefreshAt ? c.Token : null;
+
+    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
 
     private async Task<(string Token, TimeSpan Lifetime)> ExchangeAsync(string assertion, CancellationToken ct)
     {

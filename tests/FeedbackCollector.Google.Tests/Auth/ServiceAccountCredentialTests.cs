@@ -99,6 +99,17 @@ public sealed class ServiceAccountCredentialTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_callers_share_one_token_request()
+    {
+        using var credential = Credential();
+
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => credential.GetAccessTokenAsync().AsTask()));
+
+        tokens.Should().OnlyContain(t => t == "ya29.token-1");
+        _server.Received.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task An_invalidated_token_is_fetched_again()
     {
         using var credential = Credential();

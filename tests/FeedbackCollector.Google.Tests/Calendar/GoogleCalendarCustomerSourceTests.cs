@@ -107,6 +107,15 @@ public sealed class GoogleCalendarCustomerSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_read_cut_short_by_the_cap_continues_from_the_last_start_seen()
+    {
+        var batch = await Source(new CalendarSourceOptions { MaxEventsPerBatch = 3 }).ReadSinceAsync(null);
+
+        batch.Visits.Select(v => v.SourceId).Should().Equal("7k3b2m1q9p0r8s6t5u4v3w2x1y", "rec123abc_20261128T030000Z");
+        batch.NextCursor.Should().Be("2026-11-28T03:00:00Z", "later-starting events may end before the latest end seen");
+    }
+
+    [Fact]
     public async Task Summary_separators_are_configurable()
     {
         _server.On(EventsPath, _ => FakeResponse.Json(CalendarResponses.Page1.Replace("Haircut – Ann", "Haircut | Ann", StringComparison.Ordinal)));

@@ -91,6 +91,17 @@ public sealed class GoogleSheetCustomerSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tab_name_with_spaces_and_quotes_is_quoted_and_escaped_in_the_range()
+    {
+        _server.On(ValuesPath + "'Ann''s bookings'!1:1", _ => FakeResponse.Json(SheetResponses.Header));
+        _server.On(ValuesPath + "'Ann''s bookings'!2:2001", _ => FakeResponse.Json(SheetResponses.NoRows));
+
+        await Source(sheetName: "Ann's bookings").ReadSinceAsync(null);
+
+        _server.Received[0].RawUrl.Should().StartWith(ValuesPath + "%27Ann%27%27s%20bookings%27%211%3A1?");
+    }
+
+    [Fact]
     public async Task Without_a_tab_name_the_first_tab_is_read()
     {
         _server.On(ValuesPath + "1:1", _ => FakeResponse.Json(SheetResponses.Header));
