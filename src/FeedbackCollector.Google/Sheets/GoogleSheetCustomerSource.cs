@@ -54,8 +54,22 @@ public sealed class GoogleSheetCustomerSource : ICustomerSource
         }
         var lastRead = ParseCursor(cursor);
         var start = lastRead + 1;
-        var rows = await GetAsync(string.Create(CultureInfo.InvariantCulture, $"{start}:{start + MaxRowsPerBatch - 1}"), ct);
+        var rows = await GetRowsAsync(start, ct);
         return ReadRows(header, rows.Values ?? [], start, lastRead, problems);
+    }
+
+    private async Task<ValueRange> GetRowsAsync(int start, CancellationToken ct)
+    {
+        try
+        {
+            return await GetAsync(string.Create(CultureInfo.InvariantCulture, $"{start}:{start + MaxRowsPerBatch - 1}"), ct);
+        }
+        catch (GoogleApiException e) when (e.StatusCode == 400 && e.Message.Contains("exceeds grid limits", StringComparison.OrdinalIgnoreCase))
+        {
+            // Every row of the tab's grid has been read: Sheets refuses a range that starts below it
+            // instead of answering no values. That means "nothing new", not a failure.
+            return new ValueRange(null, "ROWS", null);
+        }
     }
 
     private VisitBatch ReadRows(SheetHeader header, List<List<JsonElement>> rows, int start, int lastRead, List<DocProblem> problems)

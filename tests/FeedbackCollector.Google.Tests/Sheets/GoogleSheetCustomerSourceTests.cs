@@ -102,6 +102,30 @@ public sealed class GoogleSheetCustomerSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cursor_at_the_bottom_of_the_grid_means_no_new_rows_not_an_error()
+    {
+        _server.On(ValuesPath + "'Customers'!1001:3000", _ => FakeResponse.Error(400,
+            """{"error":{"code":400,"message":"Range ('Customers'!1001:3000) exceeds grid limits. Max rows: 1000, max columns: 26","status":"INVALID_ARGUMENT"}}"""));
+
+        var batch = await Source().ReadSinceAsync("1000");
+
+        batch.Visits.Should().BeEmpty();
+        batch.Problems.Should().BeEmpty();
+        batch.NextCursor.Should().Be("1000");
+    }
+
+    [Fact]
+    public async Task Another_bad_request_is_a_permanent_error()
+    {
+        _server.On(ValuesPath + "'Customers'!1:1", _ => FakeResponse.Error(400,
+            """{"error":{"code":400,"message":"Unable to parse range: 'Customers'!1:1","status":"INVALID_ARGUMENT"}}"""));
+
+        var act = async () => await Source().ReadSinceAsync(null);
+
+        (await act.Should().ThrowAsync<GoogleApiException>()).Which.IsTransient.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Without_a_tab_name_the_first_tab_is_read()
     {
         _server.On(ValuesPath + "1:1", _ => FakeResponse.Json(SheetResponses.Header));
