@@ -18,6 +18,12 @@ public sealed record CalendarSourceOptions
     /// <summary>Used when the summary is empty.</summary>
     public string DefaultVisitType { get; init; } = "visit";
 
+    /// <summary>
+    /// Re-read this far before the cursor, to catch bookings entered after they happened (a walk-in
+    /// typed in later). Re-read visits keep their ask ids, so downstream writes collapse them.
+    /// </summary>
+    public TimeSpan RescanWindow { get; init; } = TimeSpan.Zero;
+
     /// <summary>Events read per call at most; the cursor makes the next call continue.</summary>
     public int MaxEventsPerBatch { get; init; } = 2500;
 }

@@ -18,6 +18,7 @@ namespace FeedbackCollector.Google.Calendar;
 public sealed class GoogleCalendarCustomerSource : ICustomerSource
 {
     private const int PageSize = 250;
+    private const int MaxPages = 100;
     private const int MaxResponseBytes = 8 * 1024 * 1024;
     private readonly GoogleHttp _http;
     private readonly string _calendarId;
@@ -43,11 +44,13 @@ public sealed class GoogleCalendarCustomerSource : ICustomerSource
     public async Task<VisitBatch> ReadSinceAsync(string? cursor, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
-        var since = ParseCursor(cursor) ?? now - _options.InitialLookback;
+        var since = ParseCursor(cursor) is { } after ? after - _options.RescanWindow : now - _options.InitialLookback;
         var batch = new Batch(now);
         string? pageToken = null;
+        var pages = 0;
         do
         {
+            if (++pages > MaxPages) return batch.Capped(cursor);
             var page = await _http.GetJsonAsync(PageUri(since, now, pageToken), GoogleCalendarJsonContext.Default.EventsPage, MaxResponseBytes, ct);
             foreach (var e in page.Items ?? [])
             {
@@ -98,14 +101,18 @@ public sealed class GoogleCalendarCustomerSource : ICustomerSource
             else _problems.Add(new DocProblem(Seen, ProblemSeverity.Warning, $"event {e.Id} at {Format(start)} {error}; skipped"));
         }
 
-        public VisitBatch Done(string? cursor) =>
-            new(_visits, _problems, _latestEnd is { } end ? Format(end) : cursor);
+        public VisitBatch Done(string? cursor) => new(_visits, _problems, Forward(cursor, _latestEnd));
 
         /// <summary>
         /// Cut short: events not yet seen start at or after the last one seen but may end before the
         /// latest end, so continue from that start (re-reading a few is harmless: asks are per visit).
         /// </summary>
-        public VisitBatch Capped(string? cursor) =>
-            new(_visits, _problems, _lastStart is { } start ? Format(start) : cursor);
+        public VisitBatch Capped(string? cursor) => new(_visits, _problems, Forward(cursor, _lastStart));
+
+        /// <summary>The cursor never moves back (a rescan window re-reads before it), so reads always progress.</summary>
+        private static string? Forward(string? cursor, DateTimeOffset? candidate) =>
+            candidate is not { } next ? cursor
+            : ParseCursor(cursor) is { } previous && previous >= next ? cursor
+            : Format(next);
     }
 }

@@ -116,6 +116,18 @@ public sealed class GoogleCalendarCustomerSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rescan_window_reads_again_before_the_cursor_for_late_entered_bookings()
+    {
+        _server.On(EventsPath, _ => FakeResponse.Json(CalendarResponses.Page1.Replace(CalendarResponses.PageToken, "", StringComparison.Ordinal)));
+
+        var batch = await Source(new CalendarSourceOptions { RescanWindow = TimeSpan.FromHours(6) }).ReadSinceAsync("2026-11-28T09:00:00Z");
+
+        _server.Received.Single().Query["timeMin"].Should().Be("2026-11-28T03:00:00Z");
+        batch.Visits.Should().HaveCount(2, "bookings before the cursor are read again");
+        batch.NextCursor.Should().Be("2026-11-28T09:00:00Z", "the cursor never moves back");
+    }
+
+    [Fact]
     public async Task Summary_separators_are_configurable()
     {
         _server.On(EventsPath, _ => FakeResponse.Json(CalendarResponses.Page1.Replace("Haircut – Ann", "Haircut | Ann", StringComparison.Ordinal)));
