@@ -1,5 +1,6 @@
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Scheduling;
 using FeedbackCollector.Core.Sweeps;
 
 namespace FeedbackCollector.Core.Flow;
@@ -27,7 +28,8 @@ public sealed class DailySweepJob(
     public async Task<SweepReport> RunAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var rules = (await docs.LoadAsync(ct)).Rules;
+        var current = await docs.LoadAsync(ct);
+        var rules = current.Rules;
         var open = new List<Ask>(await asks.ListByStatusAsync(AskStatus.Sent, ct));
         var pending = await asks.ListByStatusAsync(AskStatus.Pending, ct);
         var since = now - settings.UnclearLookback;
@@ -39,7 +41,7 @@ public sealed class DailySweepJob(
         var unclearAsks = await AsksOfAsync(answers.Where(f => f.Bucket == Bucket.Unclear), ct);
         var decision = Sweep.Decide([.. open, .. pending, .. unclearAsks], answers,
             await audit.ListAsync(since, now.AddTicks(1), ct), now, rules);
-        var followUps = await ScheduleFollowUpsAsync(decision.FollowUps, now, ct);
+        var followUps = await ScheduleFollowUpsAsync(decision.FollowUps, FollowUpTime(now, current), ct);
         var closed = await CloseAsync(decision.Closes, now, ct);
         var repaired = new List<Ask>();
         foreach (var ask in decision.Answered)
@@ -61,12 +63,20 @@ public sealed class DailySweepJob(
         return found;
     }
 
-    private async Task<List<ScheduledJob>> ScheduleFollowUpsAsync(IReadOnlyList<Ask> due, DateTimeOffset now, CancellationToken ct)
+    // The follow-up is as polite as the ask: out of quiet hours, off closed days and holidays.
+    // If every day of the coming year is closed, the follow-up goes at the earliest time rather than never.
+    private DateTimeOffset FollowUpTime(DateTimeOffset now, OwnerDocSet current)
+    {
+        var earliest = now + settings.JobLead;
+        return SendTimePlanner.TryNextAllowed(earliest, current.Rules, current.Holidays) ?? earliest;
+    }
+
+    private async Task<List<ScheduledJob>> ScheduleFollowUpsAsync(IReadOnlyList<Ask> due, DateTimeOffset at, CancellationToken ct)
     {
         var created = new List<ScheduledJob>();
         foreach (var ask in due)
         {
-            var job = new ScheduledJob(JobNames.FollowUp(ask.AskId), JobKind.FollowUp, ask.CustomerId, ask.AskId, now + settings.JobLead);
+            var job = new ScheduledJob(JobNames.FollowUp(ask.AskId), JobKind.FollowUp, ask.CustomerId, ask.AskId, at);
             if (await scheduler.ScheduleAsync(job, ct)) created.Add(job);
         }
         return created;

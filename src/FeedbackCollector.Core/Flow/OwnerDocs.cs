@@ -1,6 +1,7 @@
 using System.Text;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Rules;
+using FeedbackCollector.Core.Scheduling;
 using FeedbackCollector.Core.Voice;
 
 namespace FeedbackCollector.Core.Flow;
@@ -46,7 +47,11 @@ public sealed class OwnerDocs(IBlobStore blobs, TimeProvider time)
         {
             if (await ReadAsync(CalendarPrefix + name, ct) is { } ics) calendars[name] = ics;
         }
-        return new OwnerDocSet(rules, voice, calendars);
+        var year = time.GetUtcNow().Year;
+        var built = HolidayCalendar.Build(rules.Holidays, calendars, year - 1, year + 2, rules.TimeZone);
+        // A broken or missing .ics must not stop every send: keep the dates the doc lists and report the problem.
+        var holidays = built.Ok && built.Value is not null ? built.Value : HolidayCalendar.Of(rules.Holidays.Dates);
+        return new OwnerDocSet(rules, voice, holidays, built.Problems);
     }
 
     private async Task<DocUpdate> UpdateAsync(string doc, string text, Func<string, IReadOnlyList<DocProblem>> parse,
