@@ -50,6 +50,7 @@ internal static class DocText
                 case '\u2018' or '\u2019' or '\u201B' or '\u2032': sb.Append('\''); break;
                 case '\u201C' or '\u201D' or '\u201F' or '\u2033': sb.Append('"'); break;
                 case '\uFF1A': sb.Append(':'); break;
+                case '\u2010' or '\u2011': sb.Append('-'); break;
                 default: sb.Append(c); break;
             }
         }

@@ -9,6 +9,9 @@ internal sealed record IcsContentLine(int Line, string Name, IReadOnlyDictionary
     /// <summary>Unfolds lines (a line starting with a space or tab continues the previous one) and splits them.</summary>
     public bool IsContentLine => Name.Length > 0;
 
+    /// <summary>Values quoted in problem messages are clipped: a hostile file must not make a huge message.</summary>
+    public static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
     public static IEnumerable<IcsContentLine> Read(string text)
     {
         var lines = text.Split('\n');

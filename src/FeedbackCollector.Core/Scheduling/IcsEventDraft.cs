@@ -22,7 +22,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
             case "DTEND": end = line; break;
             case "DURATION": duration = line; break;
             case "RRULE": recurrence = line; break;
-            case "SUMMARY": summary = line.Value; break;
+            case "SUMMARY": summary = IcsContentLine.Clip(line.Value); break;
             case "STATUS": cancelled = string.Equals(line.Value, "CANCELLED", StringComparison.OrdinalIgnoreCase); break;
         }
     }
@@ -55,7 +55,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
         var count = Period.Between(first.Date, lastDay, PeriodUnits.Days).Days + 1;
         if (count > MaxDaysPerEvent)
         {
-            Fail(problems, end?.Line ?? beginLine, $"the event \"{summary}\" lasts {count} days; the most is {MaxDaysPerEvent} (is DTEND right?)");
+            Fail(problems, (end ?? duration)?.Line ?? beginLine, $"the event \"{summary}\" lasts {count} days; the most is {MaxDaysPerEvent} (is DTEND right?)");
             return null;
         }
         return [.. Enumerable.Range(0, count).Select(first.Date.PlusDays)];
@@ -75,7 +75,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
         if (period is null)
         {
             failed = true;
-            Fail(problems, duration.Line, $"DURATION \"{duration.Value}\" is not a duration such as P1D or PT8H");
+            Fail(problems, duration.Line, $"DURATION \"{IcsContentLine.Clip(duration.Value)}\" is not a duration such as P1D or PT8H");
             return null;
         }
         return first with { Local = first.Local.Plus(period) };
@@ -90,7 +90,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
     }
 
     private static string NotADate(string property, string value) =>
-        $"{property} \"{value}\" is not a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS)";
+        $"{property} \"{IcsContentLine.Clip(value)}\" is not a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS)";
 
     private List<LocalDate> Fail(List<DocProblem> problems, int line, string message)
     {

@@ -15,6 +15,7 @@ internal static class IcsHolidayParser
     public const int MaxChars = 2_000_000;
     public const int MaxEvents = 5_000;
     public const int MaxDates = 20_000;
+    public const int MaxDepth = 8;
 
     public static IcsParseResult Parse(string fileName, string text, string? timeZone, int toYear)
     {
@@ -82,7 +83,8 @@ internal static class IcsHolidayParser
 
         private bool Begin(IcsContentLine line)
         {
-            var name = line.Value.ToUpperInvariant();
+            var name = IcsContentLine.Clip(line.Value).ToUpperInvariant();
+            if (open.Count >= MaxDepth) return Error(line.Line, $"components are nested more than {MaxDepth} deep");
             sawCalendar |= name == "VCALENDAR";
             if (name == "VEVENT" && open.Count == 1 && open.Peek().Name == "VCALENDAR")
             {
@@ -99,7 +101,7 @@ internal static class IcsHolidayParser
             if (open.Count == 0 || open.Peek().Name != name)
             {
                 var expected = open.Count == 0 ? "nothing is open" : $"BEGIN:{open.Peek().Name} on line {open.Peek().Line} is still open";
-                return Error(line.Line, $"END:{line.Value} does not match: {expected}");
+                return Error(line.Line, $"END:{IcsContentLine.Clip(line.Value)} does not match: {expected}");
             }
             open.Pop();
             if (name == "VEVENT" && current is not null) return Complete(current);

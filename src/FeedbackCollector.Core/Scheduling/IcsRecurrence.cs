@@ -21,7 +21,7 @@ internal static class IcsRecurrence
             || parts.Keys.Any(k => !Supported.Contains(k)))
         {
             problems.Add(new DocProblem(rule.Line, ProblemSeverity.Warning,
-                $"{fileName}: the repeat rule \"{rule.Value}\" is not understood; only the first date counts"));
+                $"{fileName}: the repeat rule \"{IcsContentLine.Clip(rule.Value)}\" is not understood; only the first date counts"));
             return firstDays;
         }
         var interval = Number(parts, "INTERVAL") ?? 1;

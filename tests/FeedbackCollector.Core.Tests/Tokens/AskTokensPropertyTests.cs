@@ -96,6 +96,19 @@ public sealed class AskTokensPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Random_text_never_throws_and_is_never_valid()
+    {
+        var text = Gen.OneOf(
+            Gen.ArrayOf(AnyChar).Select(chars => new string(chars)),
+            Gen.ArrayOf(Gen.Elements(Base32.ToCharArray()), AskTokens.CompactLength).Select(chars => new string(chars)),
+            from key in Gen.Elements(Base32.ToCharArray())
+            from payload in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b))
+            from mac in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), 32)
+            select $"{key}.{System.Buffers.Text.Base64Url.EncodeToString(payload)}.{System.Buffers.Text.Base64Url.EncodeToString(mac)}");
+        Prop.ForAll(Arb.From(text), t => !Tokens.Verify(t, Epoch).IsValid).QuickCheckThrowOnFailure();
+    }
+
     private static string Substitute(string text, int position, char replacement) =>
         string.Concat(text.AsSpan(0, position), replacement.ToString(), text.AsSpan(position + 1));
 }

@@ -1,0 +1,39 @@
+using System.Text;
+using FeedbackCollector.Core.Rules;
+
+namespace FeedbackCollector.Cli.Config;
+
+/// <summary>`doctor`: the effective settings, where each came from, and what is missing. Secrets are never printed.</summary>
+internal static class Doctor
+{
+    public static (string Report, bool Healthy) Examine(LocalConfig config)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(config.File is null ? "config file: none (defaults and FC_* variables)" : $"config file: {config.File}");
+        foreach (var key in ConfigKeys.All)
+        {
+            var shown = config.Values.TryGetValue(key.Name, out var v)
+                ? $"{(key.Secret ? "(set)" : v.Value),-32} from {v.Origin}"
+                : "(not set)";
+            sb.AppendLine($"  {key.Name,-24} {shown}");
+        }
+        var missing = Missing(config).ToList();
+        foreach (var p in config.Problems) sb.AppendLine("problem: " + p);
+        foreach (var m in missing) sb.AppendLine("missing: " + m);
+        var healthy = missing.Count == 0 && config.Problems.All(p => p.Severity != ProblemSeverity.Error);
+        sb.AppendLine(healthy ? "ok: ready to serve" : "not ready: see the lines above");
+        return (sb.ToString(), healthy);
+    }
+
+    private static IEnumerable<string> Missing(LocalConfig config)
+    {
+        if (config.Get("mail_mode") == "smtp" && config.Get("smtp_relay_host") is null)
+            yield return "smtp_relay_host (mail_mode is smtp, so mail needs a relay)";
+        if (config.Get("mail_mode") is { } mode && mode is not ("smtp" or "outbox"))
+            yield return $"a valid mail_mode (\"{mode}\" is neither outbox nor smtp)";
+        if (config.Get("webhook_secret") is null)
+            yield return $"webhook_secret (POST /webhook refuses every delivery until {ConfigKeys.EnvName("webhook_secret")} is set)";
+        if (config.Get("slack_bot_token") is null && config.Get("owner_email") is null)
+            yield return "owner_email or slack_bot_token (unhappy answers have no private way to the owner; rules.txt may name one)";
+    }
+}

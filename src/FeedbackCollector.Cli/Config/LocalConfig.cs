@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Rules;
+
+namespace FeedbackCollector.Cli.Config;
+
+/// <summary>
+/// The effective local settings and where each came from: default &lt; config file &lt; FC_* variable
+/// &lt; FC_*_FILE (a file holding a secret). Missing secrets that can be generated are generated once
+/// into data_dir/secrets so a restart keeps every link valid.
+/// </summary>
+internal sealed class LocalConfig
+{
+    private readonly Dictionary<string, ConfigValue> values;
+
+    private LocalConfig(Dictionary<string, ConfigValue> values, IReadOnlyList<DocProblem> problems, string? file)
+    {
+        this.values = values;
+        Problems = problems;
+        File = file;
+    }
+
+    public IReadOnlyList<DocProblem> Problems { get; }
+
+    public string? File { get; }
+
+    public IReadOnlyDictionary<string, ConfigValue> Values => values;
+
+    public string? Get(string key) => values.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
+
+    public string Require(string key) =>
+        Get(key) ?? throw new InvalidOperationException($"The setting '{key}' is missing: set it in the config file or {ConfigKeys.EnvName(key)}.");
+
+    public static LocalConfig Load(string? configPath, IReadOnlyDictionary<string, string> environment)
+    {
+        var values = new Dictionary<string, ConfigValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in ConfigKeys.All.Where(k => k.Default is not null))
+            values[key.Name] = new ConfigValue(key.Name, key.Default!, "default");
+
+        var problems = new List<DocProblem>();
+        var file = configPath ?? (System.IO.File.Exists("collector.conf") ? "collector.conf" : null);
+        if (file is not null)
+        {
+            if (!System.IO.File.Exists(file)) throw new FileNotFoundException($"The config file '{file}' does not exist.", file);
+            var (fromFile, fileProblems) = KeyValueFile.Parse(System.IO.File.ReadAllText(file));
+            problems.AddRange(fileProblems);
+            foreach (var (key, (value, line)) in fromFile)
+                values[key] = new ConfigValue(key, value, $"{file}:{line}");
+        }
+        foreach (var key in ConfigKeys.All)
+            ApplyEnvironment(values, key, environment);
+        return new LocalConfig(values, problems, file);
+    }
+
+    private static void ApplyEnvironment(Dictionary<string, ConfigValue> values, ConfigKey key, IReadOnlyDictionary<string, string> env)
+    {
+        var name = ConfigKeys.EnvName(key.Name);
+        if (env.TryGetValue(name, out var value) && value.Length > 0)
+            values[key.Name] = new ConfigValue(key.Name, value, "env " + name);
+        if (env.TryGetValue(name + "_FILE", out var path) && path.Length > 0)
+            values[key.Name] = new ConfigValue(key.Name, System.IO.File.ReadAllText(path).Trim(), "file " + path);
+    }
+
+    /// <summary>Makes a random secret once and keeps it in data_dir/secrets/NAME (mode 600), unless set elsewhere.</summary>
+    public void EnsureGenerated(string key)
+    {
+        if (Get(key) is not null) return;
+        var dir = Path.Combine(Require("data_dir"), "secrets");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, key);
+        if (!System.IO.File.Exists(path))
+        {
+            System.IO.File.WriteAllText(path, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+            if (!OperatingSystem.IsWindows())
+                System.IO.File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        values[key] = new ConfigValue(key, System.IO.File.ReadAllText(path).Trim(), "generated " + path);
+    }
+}

@@ -1,0 +1,116 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+
+namespace FeedbackCollector.Core.Classify;
+
+/// <summary>
+/// The built-in offline classifier: a lexicon plus a few rules that matter in short customer replies —
+/// negation ("wasn't great"), intensifiers ("really rude"), contrast ("good food but rude staff": the part
+/// after "but" counts more), emojis and exclamation marks. Pure and synchronous; no key, no network.
+/// Confidence is strength × agreement: a strong one-sided reply scores high, a mixed one low, so the
+/// router's threshold sends mixed replies to a human.
+/// </summary>
+public sealed class LexiconMoodClassifier : IMoodClassifier
+{
+    private static readonly HashSet<string> Negators =
+    [
+        "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "cannot", "lack",
+        "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "isnt", "wasnt", "dont", "didnt", "doesnt", "wont", "cant", "couldnt",
+    ];
+
+    private static readonly Dictionary<string, double> Intensifiers = new(StringComparer.Ordinal)
+    {
+        ["very"] = 1.5, ["really"] = 1.4, ["so"] = 1.4, ["extremely"] = 1.8, ["super"] = 1.5, ["absolutely"] = 1.7,
+        ["totally"] = 1.5, ["incredibly"] = 1.7, ["too"] = 1.3, ["truly"] = 1.4, ["most"] = 1.3, ["utterly"] = 1.8,
+        ["completely"] = 1.5, ["highly"] = 1.5, ["seriously"] = 1.4, ["such"] = 1.3, ["quite"] = 1.1, ["pretty"] = 1.1,
+        ["slightly"] = 0.5, ["somewhat"] = 0.6, ["kinda"] = 0.6, ["bit"] = 0.6, ["little"] = 0.7, ["fairly"] = 0.8, ["mostly"] = 0.8,
+    };
+
+    /// <summary>Below this net score a reply says too little either way to call.</summary>
+    private const double MinNet = 0.75;
+
+    public Task<MoodReading> ClassifyAsync(string text, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(Classify(text));
+    }
+
+    /// <summary>The synchronous reading, for callers that need no port.</summary>
+    public static MoodReading Classify(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new MoodReading(Mood.Unclear, 0);
+        var (pos, neg) = MoodEmoji.Score(text);
+        foreach (var clause in MoodText.Clauses(text))
+        {
+            var (p, n) = ScoreClause(clause);
+            pos += p;
+            neg += n;
+        }
+        return Reading(pos, neg);
+    }
+
+    private static MoodReading Reading(double pos, double neg)
+    {
+        var net = pos - neg;
+        var evidence = pos + neg;
+        if (Math.Abs(net) < MinNet) return new MoodReading(Mood.Unclear, Math.Round(evidence > 0 ? 0.3 : 0.1, 2));
+        var agreement = Math.Abs(net) / evidence;
+        var strength = 1 - Math.Exp(-Math.Abs(net) / 1.5);
+        var confidence = Math.Round(Math.Clamp(strength * agreement, 0, 0.99), 2);
+        return new MoodReading(net > 0 ? Mood.Happy : Mood.Unhappy, confidence);
+    }
+
+    private static (double Pos, double Neg) ScoreClause(MoodClause clause)
+    {
+        double pos = 0, neg = 0;
+        var tokens = clause.Tokens;
+        var excite = 1 + (0.25 * Math.Min(clause.Exclamations, 2));
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (score, length) = Match(tokens, i);
+            if (score != 0)
+            {
+                var s = Modify(tokens, i, score) * clause.Weight * excite * (tokens[i].Shouted ? 1.3 : 1);
+                if (s > 0) pos += s; else neg -= s;
+            }
+            i += Math.Max(length, 1);
+        }
+        return (pos, neg);
+    }
+
+    /// <summary>The longest phrase at <paramref name="at"/>, else the word there.</summary>
+    private static (double Score, int Length) Match(List<MoodToken> tokens, int at)
+    {
+        foreach (var (words, score) in MoodLexicon.Phrases)
+        {
+            if (at + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Lower == words[k];
+            if (all) return (score, words.Length);
+        }
+        if (tokens[at].Lower is "like" or "likes") return (LikeMeansEnjoy(tokens, at) ? 1 : 0, 1);
+        return MoodLexicon.Words.TryGetValue(tokens[at].Lower, out var s) ? (s, 1) : (0, 1);
+    }
+
+    /// <summary>"I like it" is praise; "tasted like rubber" and "felt like" are comparisons, so only a subject or auxiliary before it counts.</summary>
+    private static bool LikeMeansEnjoy(List<MoodToken> tokens, int at) =>
+        at > 0 && (tokens[at - 1].Lower is "i" or "we" or "you" or "they" or "really" or "did" or "do" or "not" or "also" or "definitely" or "would" or "totally" or "just" or "she" or "he" or "kids"
+            || Negators.Contains(tokens[at - 1].Lower));
+
+    /// <summary>Negation within three words before flips the sense (softened); an intensifier just before scales it.</summary>
+    private static double Modify(List<MoodToken> tokens, int at, double score)
+    {
+        var s = score;
+        if (at > 0 && Intensifiers.TryGetValue(tokens[at - 1].Lower, out var factor)) s *= factor;
+        else if (at > 1 && tokens[at - 1].Lower is "a" && tokens[at - 2].Lower is "bit" or "little") s *= 0.6;
+        for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            if (!Negators.Contains(tokens[k].Lower)) continue;
+            // "not good" is bad, but "not bad" is only mildly good.
+            return s > 0 ? -s * 0.8 : -s * 0.5;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,44 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.UseCases;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// Stands in for a use case whose implementation is not part of this build yet: every call fails
+/// with a typed, permanent error naming what is missing, so an invocation is reported as an error
+/// rather than answered with a fake success.
+/// </summary>
+internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender,
+    ITapEndpoint, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary, IRoleInvoker
+{
+    public ISyncJob DriveSync() => this;
+    public ISyncJob CalendarSync() => this;
+    public IWebEndpoint IntakeWebhook() => this;
+    public IAskPlanner Planner() => this;
+    public IAskSender Sender() => this;
+    public ITapEndpoint Taps() => this;
+    public IInboundReplies InboundReplies() => this;
+    public IReplyRouter Router() => this;
+    public IDispatchStep Dispatch() => this;
+    public ISweepSummary SweepSummary() => this;
+    public IRoleInvoker Invoker() => this;
+
+    public Task<StepOutcome> RunAsync(CancellationToken ct) => Fail<StepOutcome>();
+    public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => Fail<WebResponse>();
+    public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> SendAsync(JobKind kind, string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();
+    Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct) => Fail<TapResult>();
+    public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<(StepOutcome, AnswerRef?)>();
+    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(string customerId, string askId, CancellationToken ct) => Fail<(StepOutcome, bool)>();
+    public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> SweepAsync(CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> SummarizeAsync(CancellationToken ct) => Fail<StepOutcome>();
+    public Task InvokeAsync(Role target, byte[] payload, CancellationToken ct) => Fail<bool>();
+
+    private Task<T> Fail<T>() => Task.FromException<T>(new UseCaseNotWiredException($"this build has no implementation yet: {missing}"));
+}
+
+/// <summary>The bootstrap was built without the implementation a role needs; redeploying a complete build fixes it.</summary>
+internal sealed class UseCaseNotWiredException(string message) : Exception(message);

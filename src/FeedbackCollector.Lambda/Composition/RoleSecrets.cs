@@ -1,0 +1,25 @@
+using FeedbackCollector.Lambda.Roles;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// Which Secrets Manager secrets each role reads at init. Least privilege: a role's IAM policy allows
+/// exactly these, so a role must not ask for more (the template's test holds the same table).
+/// </summary>
+internal static class RoleSecrets
+{
+    public const string SigningSecret = "fc/token/signing-secret";
+    public const string WebhookSecret = "fc/pos/webhook-secret";
+    public const string SlackBotToken = "fc/slack/bot-token";
+    public const string DriveServiceAccount = "fc/drive/sa";
+
+    public static IReadOnlyList<string> For(Role role) => role switch
+    {
+        Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
+        Role.IntakeWebhook => [WebhookSecret],
+        Role.RequestBuilder or Role.ReplyHandler => [SigningSecret],
+        Role.Router => [],
+        Role.Dispatch or Role.SweepSummary => [SigningSecret, SlackBotToken],
+        _ => throw new UnknownRoleException($"role {role} has no secret list"),
+    };
+}

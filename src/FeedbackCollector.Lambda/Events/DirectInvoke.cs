@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace FeedbackCollector.Lambda.Events;
+
+/// <summary>
+/// A payload one of our roles sends another with Lambda Invoke (InvocationType Event):
+/// reply-handler → router ("route"), router → dispatch ("dispatch"), the sync roles → request-builder
+/// ("plan-visits"), and "warmup" which every role answers without touching a use case.
+/// </summary>
+internal sealed record DirectInvoke(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("customerId")] string? CustomerId = null,
+    [property: JsonPropertyName("askId")] string? AskId = null,
+    [property: JsonPropertyName("visits")] IReadOnlyList<VisitPayload>? Visits = null);
+
+/// <summary>A finished visit as the sync roles hand it to request-builder.</summary>
+internal sealed record VisitPayload(
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("sourceId")] string SourceId,
+    [property: JsonPropertyName("customerId")] string CustomerId,
+    [property: JsonPropertyName("firstName")] string FirstName,
+    [property: JsonPropertyName("email")] string? Email,
+    [property: JsonPropertyName("phone")] string? Phone,
+    [property: JsonPropertyName("visitType")] string VisitType,
+    [property: JsonPropertyName("endedAt")] DateTimeOffset EndedAt);
+
+internal static class DirectInvokeKinds
+{
+    public const string Warmup = "warmup";
+    public const string Route = "route";
+    public const string Dispatch = "dispatch";
+    public const string PlanVisits = "plan-visits";
+}
+
+/// <summary>What a non-HTTP role answers: its name, an outcome word and the ids it acted on.</summary>
+internal sealed record RoleResponse(
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("customerId")] string? CustomerId = null,
+    [property: JsonPropertyName("askId")] string? AskId = null,
+    [property: JsonPropertyName("count")] int? Count = null);

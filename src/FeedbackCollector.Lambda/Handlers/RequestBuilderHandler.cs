@@ -1,0 +1,43 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Lambda.Events;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.Runtime;
+using FeedbackCollector.Lambda.UseCases;
+
+namespace FeedbackCollector.Lambda.Handlers;
+
+/// <summary>
+/// request-builder takes two triggers: the sync roles hand it new visits to plan ("plan-visits"), and
+/// a one-off schedule fires to send an ask or its follow-up.
+/// </summary>
+internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
+{
+    /// <summary>Visits per invoke: a sync batch is split by the sender long before this.</summary>
+    private const int MaxVisits = 500;
+
+    protected override async Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct)
+    {
+        if (invoke.Kind != DirectInvokeKinds.PlanVisits) return await Refuse($"the direct invoke '{Cap(invoke.Kind)}'");
+        var visits = invoke.Visits ?? throw new InvalidEventException("plan-visits has no visits");
+        if (visits.Count > MaxVisits) throw new InvalidEventException($"plan-visits carries {visits.Count} visits; at most {MaxVisits}");
+        return Respond(await planner.PlanAsync(visits.Select(ToVisit).ToArray(), ct));
+    }
+
+    protected override async Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct)
+    {
+        var kind = job.Job switch
+        {
+            SchedulerJobs.SendAsk => JobKind.SendAsk,
+            SchedulerJobs.FollowUp => JobKind.FollowUp,
+            _ => (JobKind?)null,
+        };
+        if (kind is null) return await Refuse($"the scheduler job '{Cap(job.Job)}'");
+        return Respond(await sender.SendAsync(kind.Value, Require(job.CustomerId, "customerId"), Require(job.AskId, "askId"), ct));
+    }
+
+    private static Visit ToVisit(VisitPayload v) => new(
+        Require(v.Source, "visit source"), Require(v.SourceId, "visit sourceId"),
+        new Customer(Require(v.CustomerId, "visit customerId"), v.FirstName ?? "", v.Email, v.Phone),
+        Require(v.VisitType, "visit type"), v.EndedAt);
+}

@@ -1,0 +1,16 @@
+namespace FeedbackCollector.Lambda.Runtime;
+
+/// <summary>What the loop knows about the invocation being handled.</summary>
+internal sealed record InvocationContext(string RequestId, DateTimeOffset? Deadline, string? FunctionArn, string? TraceId);
+
+/// <summary>A handler's answer: the response document and a short outcome word for the log line.</summary>
+internal sealed record HandlerResult(byte[] Payload, string Outcome);
+
+/// <summary>Turns one event into one response. Throwing reports an invocation error; the loop goes on.</summary>
+internal interface IInvocationHandler
+{
+    /// <summary>The role name the log line carries.</summary>
+    string Name { get; }
+
+    Task<HandlerResult> HandleAsync(ReadOnlyMemory<byte> payload, InvocationContext context, CancellationToken ct);
+}

@@ -1,0 +1,38 @@
+namespace FeedbackCollector.Local;
+
+/// <summary>
+/// Where the local runtime keeps its data. One folder holds everything, so backing up or moving a
+/// deployment is copying one directory:
+/// <code>
+/// data/feedback.db      SQLite (asks, feedback, audit, suppression, schedule)
+/// data/blobs/           versioned docs, customers.csv copies and raw inbound MIME (FolderBlobStore)
+/// data/outbox/          .eml files written by OutboxMailer
+/// data/state/           small cursor files (e.g. how far customers.csv has been read)
+/// data/customers.csv    the watched customers file (CsvCustomerSource)
+/// </code>
+/// </summary>
+public sealed record LocalPaths(string DataFolder)
+{
+    public string DatabaseFile => Path.Combine(DataFolder, "feedback.db");
+
+    public string BlobsFolder => Path.Combine(DataFolder, "blobs");
+
+    public string OutboxFolder => Path.Combine(DataFolder, "outbox");
+
+    public string StateFolder => Path.Combine(DataFolder, "state");
+
+    public string CustomersCsv => Path.Combine(DataFolder, "customers.csv");
+
+    /// <summary>The cursor file of a watched source, e.g. CursorFile("customers").</summary>
+    public string CursorFile(string sourceName) => Path.Combine(StateFolder, sourceName + ".cursor");
+
+    /// <summary>Creates the folders (not the files); safe to call on every start.</summary>
+    public LocalPaths EnsureCreated()
+    {
+        Directory.CreateDirectory(DataFolder);
+        Directory.CreateDirectory(BlobsFolder);
+        Directory.CreateDirectory(OutboxFolder);
+        Directory.CreateDirectory(StateFolder);
+        return this;
+    }
+}

@@ -1,0 +1,99 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace FeedbackCollector.Local.Sqlite;
+
+/// <summary>The asks (fc-state) in SQLite. Every change is one conditional statement, never read-then-write.</summary>
+public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
+{
+    private const string Columns = """
+        customer_id, ask_id, contact_customer_id, first_name, email, phone, visit_type, visit_ended_at,
+        send_at, status, sent_at, follow_up_sent_at, schedule_name, last_error
+        """;
+
+    public async Task<bool> TryAddAsync(Ask ask, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        await using var connection = await factory.OpenAsync(ct);
+        var changed = await connection.ExecuteAsync($"""
+            INSERT INTO asks ({Columns})
+            VALUES (@c, @a, @cc, @fn, @em, @ph, @vt, @ve, @sa, @st, @sent, @fu, @sn, @err)
+            ON CONFLICT (customer_id, ask_id) DO NOTHING;
+            """, ct,
+            ("@c", ask.CustomerId), ("@a", ask.AskId), ("@cc", ask.Customer.CustomerId), ("@fn", ask.Customer.FirstName),
+            ("@em", ask.Customer.Email), ("@ph", ask.Customer.Phone), ("@vt", ask.VisitType),
+            ("@ve", SqliteTime.ToDb(ask.VisitEndedAt)), ("@sa", SqliteTime.ToDb(ask.SendAt)), ("@st", ask.Status.ToString()),
+            ("@sent", SqliteTime.ToDb(ask.SentAt)), ("@fu", SqliteTime.ToDb(ask.FollowUpSentAt)),
+            ("@sn", ask.ScheduleName), ("@err", ask.LastError));
+        return changed == 1;
+    }
+
+    public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        var rows = await connection.QueryAsync($"SELECT {Columns} FROM asks WHERE customer_id = @c AND ask_id = @a;",
+            Map, ct, ("@c", customerId), ("@a", askId));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Ask>> ListForCustomerAsync(string customerId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.QueryAsync($"SELECT {Columns} FROM asks WHERE customer_id = @c ORDER BY send_at, ask_id;",
+            Map, ct, ("@c", customerId));
+    }
+
+    public async Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.QueryAsync($"SELECT {Columns} FROM asks WHERE status = @s ORDER BY send_at, customer_id, ask_id;",
+            Map, ct, ("@s", status.ToString()));
+    }
+
+    public async Task<bool> TryTransitionAsync(string customerId, string askId, AskStatus from, AskStatus to,
+        AskChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var connection = await factory.OpenAsync(ct);
+        var changed = await connection.ExecuteAsync("""
+            UPDATE asks SET status = @to,
+                sent_at = coalesce(@sent, sent_at),
+                schedule_name = coalesce(@sn, schedule_name)
+            WHERE customer_id = @c AND ask_id = @a AND status = @from;
+            """, ct,
+            ("@to", to.ToString()), ("@from", from.ToString()), ("@sent", SqliteTime.ToDb(change.SentAt)),
+            ("@sn", change.ScheduleName), ("@c", customerId), ("@a", askId));
+        return changed == 1;
+    }
+
+    public async Task<bool> TryMarkFollowUpAsync(string customerId, string askId, DateTimeOffset at, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        var changed = await connection.ExecuteAsync("""
+            UPDATE asks SET follow_up_sent_at = @at
+            WHERE customer_id = @c AND ask_id = @a AND follow_up_sent_at IS NULL;
+            """, ct, ("@at", SqliteTime.ToDb(at)), ("@c", customerId), ("@a", askId));
+        return changed == 1;
+    }
+
+    public async Task RecordErrorAsync(string customerId, string askId, string error, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        await connection.ExecuteAsync("UPDATE asks SET last_error = @e WHERE customer_id = @c AND ask_id = @a;", ct,
+            ("@e", error), ("@c", customerId), ("@a", askId));
+    }
+
+    private static Ask Map(SqliteDataReader r) => new(
+        CustomerId: r.GetString(0),
+        AskId: r.GetString(1),
+        Customer: new Customer(r.GetString(2), r.GetString(3), r.NullableString(4), r.NullableString(5)),
+        VisitType: r.GetString(6),
+        VisitEndedAt: r.Time(7),
+        SendAt: r.Time(8),
+        Status: Enum.Parse<AskStatus>(r.GetString(9)),
+        SentAt: r.NullableTime(10),
+        FollowUpSentAt: r.NullableTime(11),
+        ScheduleName: r.NullableString(12),
+        LastError: r.NullableString(13));
+}

@@ -1,0 +1,45 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace FeedbackCollector.Local.Sqlite;
+
+/// <summary>The answers (fc-feedback) in SQLite: the primary key makes the first answer win.</summary>
+public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeedbackStore
+{
+    private const string Columns = "customer_id, ask_id, received_at, channel, raw, bucket, reason";
+
+    public async Task<bool> TryAddAsync(Feedback feedback, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        await using var connection = await factory.OpenAsync(ct);
+        var changed = await connection.ExecuteAsync($"""
+            INSERT INTO feedback ({Columns}) VALUES (@c, @a, @at, @ch, @raw, @b, @r)
+            ON CONFLICT (customer_id, ask_id) DO NOTHING;
+            """, ct,
+            ("@c", feedback.CustomerId), ("@a", feedback.AskId), ("@at", SqliteTime.ToDb(feedback.ReceivedAt)),
+            ("@ch", feedback.Channel.ToString()), ("@raw", feedback.Raw), ("@b", feedback.Bucket.ToString()),
+            ("@r", feedback.Reason));
+        return changed == 1;
+    }
+
+    public async Task<Feedback?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        var rows = await connection.QueryAsync($"SELECT {Columns} FROM feedback WHERE customer_id = @c AND ask_id = @a;",
+            Map, ct, ("@c", customerId), ("@a", askId));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Feedback>> ListReceivedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.QueryAsync(
+            $"SELECT {Columns} FROM feedback WHERE received_at >= @f AND received_at < @t ORDER BY received_at, customer_id, ask_id;",
+            Map, ct, ("@f", SqliteTime.ToDb(from)), ("@t", SqliteTime.ToDb(to)));
+    }
+
+    private static Feedback Map(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.Time(2), Enum.Parse<Channel>(r.GetString(3)), r.GetString(4),
+        Enum.Parse<Bucket>(r.GetString(5)), r.GetString(6));
+}

@@ -1,0 +1,27 @@
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Ports;
+
+namespace FeedbackCollector.Local.Sqlite;
+
+/// <summary>Addresses never to contact again. Keys are normalised so "Ann@X.com " and "ann@x.com" are one entry.</summary>
+public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISuppressionList
+{
+    public async Task<bool> IsSuppressedAsync(string address, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ScalarAsync(null, "SELECT count(*) FROM suppression WHERE address = @a;", ct,
+            ("@a", Normalize(address))) > 0;
+    }
+
+    public async Task AddAsync(string address, string reason, DateTimeOffset at, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        // The first reason is kept: an unsubscribe followed by a bounce stays an unsubscribe.
+        await connection.ExecuteAsync("""
+            INSERT INTO suppression (address, reason, added_at) VALUES (@a, @r, @at)
+            ON CONFLICT (address) DO NOTHING;
+            """, ct, ("@a", Normalize(address)), ("@r", reason), ("@at", SqliteTime.ToDb(at)));
+    }
+
+    private static string Normalize(string address) => SuppressionKey.For(address);
+}

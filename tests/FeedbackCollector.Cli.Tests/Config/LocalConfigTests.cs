@@ -1,0 +1,80 @@
+using FeedbackCollector.Cli.Config;
+
+namespace FeedbackCollector.Cli.Tests.Config;
+
+public sealed class LocalConfigTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("fc-config-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private string WriteConfig(string text)
+    {
+        var path = Path.Combine(dir, "collector.conf");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Each_setting_says_whether_it_came_from_the_default_the_file_or_the_environment()
+    {
+        var file = WriteConfig("# local\nreply_domain = reply.kims.sg\nhttp_listen = http://127.0.0.1:9000\n");
+        var env = new Dictionary<string, string> { ["FC_HTTP_LISTEN"] = "http://127.0.0.1:9100" };
+
+        var config = LocalConfig.Load(file, env);
+
+        config.Values["from_address"].Origin.Should().Be("default");
+        config.Values["reply_domain"].Should().Be(new Core.Ports.ConfigValue("reply_domain", "reply.kims.sg", file + ":2"));
+        config.Values["http_listen"].Value.Should().Be("http://127.0.0.1:9100");
+        config.Values["http_listen"].Origin.Should().Be("env FC_HTTP_LISTEN");
+    }
+
+    [Fact]
+    public void A_secret_can_come_from_a_file_named_by_an_environment_variable()
+    {
+        var secretFile = Path.Combine(dir, "hook");
+        File.WriteAllText(secretFile, "s3cret\n");
+
+        var config = LocalConfig.Load(WriteConfig(""), new Dictionary<string, string> { ["FC_WEBHOOK_SECRET_FILE"] = secretFile });
+
+        config.Get("webhook_secret").Should().Be("s3cret");
+        config.Values["webhook_secret"].Origin.Should().Be("file " + secretFile);
+    }
+
+    [Fact]
+    public void A_bad_line_is_an_error_with_its_line_number_and_an_unknown_key_a_warning()
+    {
+        var config = LocalConfig.Load(WriteConfig("reply_domain = x\nthis is not a setting\ncolour = blue\n"), new Dictionary<string, string>());
+
+        config.Problems.Select(p => p.ToString()).Should().Equal(
+            "line 2: error: \"this is not a setting\" is not a setting; write it as key = value",
+            "line 3: warning: \"colour\" is not a setting I know; it is ignored");
+    }
+
+    [Fact]
+    public void A_generated_secret_is_kept_so_a_restart_reuses_it()
+    {
+        var env = new Dictionary<string, string> { ["FC_DATA_DIR"] = Path.Combine(dir, "data") };
+        var first = LocalConfig.Load(WriteConfig(""), env);
+        first.EnsureGenerated("signing_secret");
+        var second = LocalConfig.Load(WriteConfig(""), env);
+        second.EnsureGenerated("signing_secret");
+
+        second.Get("signing_secret").Should().HaveLength(64).And.Be(first.Get("signing_secret"));
+        if (!OperatingSystem.IsWindows())
+            File.GetUnixFileMode(Path.Combine(dir, "data", "secrets", "signing_secret")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    [Fact]
+    public void Doctor_names_what_is_missing_and_never_prints_a_secret()
+    {
+        var env = new Dictionary<string, string> { ["FC_SLACK_BOT_TOKEN"] = "xoxb-very-secret", ["FC_MAIL_MODE"] = "smtp" };
+        var (report, healthy) = Doctor.Examine(LocalConfig.Load(WriteConfig(""), env));
+
+        healthy.Should().BeFalse();
+        report.Should().NotContain("xoxb-very-secret");
+        report.Should().Contain("missing: smtp_relay_host");
+        report.Should().Contain("missing: webhook_secret");
+        report.Should().MatchRegex(@"slack_bot_token\s+\(set\)\s+from env FC_SLACK_BOT_TOKEN");
+    }
+}

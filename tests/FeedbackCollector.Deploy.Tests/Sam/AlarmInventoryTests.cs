@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using FeedbackCollector.Deploy.Tests.Support;
+
+namespace FeedbackCollector.Deploy.Tests.Sam;
+
+public sealed class AlarmInventoryTests
+{
+    private static readonly JsonObject Template = Templates.ExpandedAppTemplate();
+
+    private static JsonObject Alarm(string suffix) =>
+        Template.Single("AWS::CloudWatch::Alarm", a => ((string?)a["AlarmName"]?["Fn::Sub"])?.EndsWith(suffix, StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void Any_request_builder_error_in_a_day_raises_an_alarm()
+    {
+        var alarm = Alarm("-request-builder-errors");
+
+        ((string?)alarm["MetricName"]).Should().Be("Errors");
+        ((string?)alarm["Dimensions"]![0]!["Value"]!["Ref"]).Should().Be("RequestBuilderFunction");
+        ((int)alarm["Period"]!).Should().Be(86400);
+        ((int)alarm["Threshold"]!).Should().Be(0);
+        ((string?)alarm["ComparisonOperator"]).Should().Be("GreaterThanThreshold");
+    }
+
+    [Fact]
+    public void More_than_five_signature_failures_an_hour_raise_an_alarm_from_the_reply_handler_log()
+    {
+        var filter = Template.OfType("AWS::Logs::MetricFilter").Single().Properties;
+        ((string?)filter["LogGroupName"]!["Ref"]).Should().Be("ReplyHandlerLogGroup");
+        var metric = (string?)filter["MetricTransformations"]![0]!["MetricName"];
+
+        var alarm = Alarm("-reply-signature-failures");
+        ((string?)alarm["MetricName"]).Should().Be(metric);
+        ((int)alarm["Period"]!).Should().Be(3600);
+        ((int)alarm["Threshold"]!).Should().Be(5);
+        ((string?)alarm["ComparisonOperator"]).Should().Be("GreaterThanThreshold");
+    }
+
+    [Fact]
+    public void A_dispatch_failure_rate_above_one_percent_over_a_day_raises_an_alarm()
+    {
+        var alarm = Alarm("-dispatch-failure-rate");
+        var metrics = alarm["Metrics"]!.AsArray();
+
+        ((string?)metrics.Single(m => (bool?)m!["ReturnData"] == true)!["Expression"]).Should().Contain("100 * errors / invocations");
+        metrics.Where(m => m!["MetricStat"] is not null)
+            .Should().OnlyContain(m => (int)m!["MetricStat"]!["Period"]! == 86400
+                && (string?)m["MetricStat"]!["Metric"]!["Dimensions"]![0]!["Value"]!["Ref"] == "DispatchFunction");
+        ((int)alarm["Threshold"]!).Should().Be(1);
+    }
+
+    [Fact]
+    public void A_monthly_budget_of_15_usd_warns_the_cost_topic_at_80_and_100_percent()
+    {
+        var topic = Template.Single("AWS::SNS::Topic", t => (string?)t["TopicName"] == "fc-cost-alarm");
+        topic.Should().NotBeNull();
+        var budget = Template.OfType("AWS::Budgets::Budget").Single().Properties;
+
+        ((int)budget["Budget"]!["BudgetLimit"]!["Amount"]!).Should().Be(15);
+        ((string?)budget["Budget"]!["BudgetLimit"]!["Unit"]).Should().Be("USD");
+        ((string?)budget["Budget"]!["TimeUnit"]).Should().Be("MONTHLY");
+        var notifications = budget["NotificationsWithSubscribers"]!.AsArray();
+        notifications.Select(n => (int)n!["Notification"]!["Threshold"]!).Should().BeEquivalentTo([80, 100]);
+        notifications.Should().OnlyContain(n => (string?)n!["Subscribers"]![0]!["Address"]!["Ref"] == "CostAlarmTopic");
+    }
+
+    [Fact]
+    public void Every_alarm_notifies_someone()
+    {
+        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(3)
+            .And.OnlyContain(a => a.Properties["AlarmActions"]!.AsArray().Count == 1);
+    }
+}

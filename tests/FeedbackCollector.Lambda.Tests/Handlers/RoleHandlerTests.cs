@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Lambda.Composition;
+using FeedbackCollector.Lambda.Handlers;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.Runtime;
+using FeedbackCollector.Lambda.Tests.Support;
+
+namespace FeedbackCollector.Lambda.Tests.Handlers;
+
+public sealed class RoleHandlerTests
+{
+    private static readonly InvocationContext Context = new("req-1", null, null, null);
+    private readonly FakeUseCases _uses = new();
+
+    private Task<HandlerResult> Handle(Role role, string eventFile) =>
+        RoleSwitch.Create(role, _uses).HandleAsync(RecordedEvents.Bytes(eventFile), Context, TestContext.Current.CancellationToken);
+
+    private static JsonElement Json(HandlerResult result) => JsonDocument.Parse(result.Payload).RootElement;
+
+    [Fact]
+    public async Task Warmup_is_answered_by_every_role_without_touching_a_use_case()
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var handler = RoleSwitch.Create(role, new PendingUseCases("nothing"));
+            var result = await handler.HandleAsync(RecordedEvents.Bytes("warmup.json"), Context, TestContext.Current.CancellationToken);
+            result.Outcome.Should().Be("warm");
+        }
+    }
+
+    [Fact]
+    public async Task Reply_handler_serves_a_star_tap_through_its_function_url_and_routes_a_recorded_answer()
+    {
+        _uses.TapRecords = new("c1", "a1");
+
+        var result = await Handle(Role.ReplyHandler, "function-url-post-tap.json");
+
+        var request = _uses.WebRequests.Single();
+        (request.Method, request.Path, request.SourceIp).Should().Be(("POST", "/t/ab12cd34ef", "203.0.113.7"));
+        Encoding.UTF8.GetString(request.Body).Should().Be("s=5&comment=Great+cut", "the base64 body is decoded");
+        Json(result).GetProperty("statusCode").GetInt32().Should().Be(200);
+        Json(result).GetProperty("body").GetString().Should().Be("<p>Thanks</p>");
+        Json(result).GetProperty("isBase64Encoded").GetBoolean().Should().BeFalse();
+        result.Outcome.Should().Be("recorded");
+        _uses.Invoked.Should().ContainSingle().Which.Should().Be((Role.Router, "{\"kind\":\"route\",\"customerId\":\"c1\",\"askId\":\"a1\"}"));
+    }
+
+    [Fact]
+    public async Task Reply_handler_shows_the_tap_page_on_GET_and_routes_nothing()
+    {
+        var result = await Handle(Role.ReplyHandler, "function-url-get-tap.json");
+
+        _uses.WebRequests.Single().Query.Should().Contain("s", "5");
+        result.Outcome.Should().Be("shown");
+        _uses.Invoked.Should().BeEmpty("a GET never records a rating");
+    }
+
+    [Fact]
+    public async Task Reply_handler_reads_the_mime_object_an_s3_event_names_and_routes_the_answer()
+    {
+        _uses.MailRecords = new("c2", "a2");
+
+        var result = await Handle(Role.ReplyHandler, "s3-put-mime.json");
+
+        _uses.Calls.Should().Equal("mail:fc-raw-mime:inbound/o2k7l9m1n3p5q7r9s1t3 reply");
+        _uses.Invoked.Single().Target.Should().Be(Role.Router);
+        Json(result).GetProperty("outcome").GetString().Should().Be("recorded");
+    }
+
+    [Fact]
+    public async Task A_duplicate_mail_reply_is_not_routed_again()
+    {
+        await Handle(Role.ReplyHandler, "s3-put-mime.json");
+
+        _uses.Invoked.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Router_hands_a_routed_answer_to_dispatch()
+    {
+        var result = await Handle(Role.Router, "invoke-route.json");
+
+        _uses.Calls.Should().Equal("route:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst");
+        _uses.Invoked.Single().Should().Be((Role.Dispatch, "{\"kind\":\"dispatch\",\"customerId\":\"cabcdefghijklmnopqrst\",\"askId\":\"aabcdefghijklmnopqrst\"}"));
+        result.Outcome.Should().Be("happy");
+    }
+
+    [Fact]
+    public async Task Request_builder_sends_the_ask_a_schedule_names_and_plans_the_visits_it_is_handed()
+    {
+        await Handle(Role.RequestBuilder, "scheduler-send-ask.json");
+        var planned = await Handle(Role.RequestBuilder, "invoke-plan-visits.json");
+
+        _uses.Calls[0].Should().Be($"send:{JobKind.SendAsk}:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst");
+        var visit = _uses.Planned.Single();
+        (visit.Source, visit.SourceId, visit.VisitType, visit.Customer.Email).Should().Be(("square", "p1", "haircut", "mei@example.com"));
+        visit.EndedAt.Should().Be(new DateTimeOffset(2026, 11, 28, 2, 30, 0, TimeSpan.FromHours(8)));
+        Json(planned).GetProperty("count").GetInt32().Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("drive-sync", "scheduler-drive-sync.json", "sync")]
+    [InlineData("calendar-sync", "scheduler-calendar-sync.json", "sync")]
+    [InlineData("sweep-summary", "scheduler-daily-sweep.json", "sweep")]
+    [InlineData("sweep-summary", "scheduler-monthly-summary.json", "summary")]
+    [InlineData("dispatch", "invoke-dispatch.json", "dispatch:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst")]
+    [InlineData("intake-webhook", "function-url-webhook.json", "webhook")]
+    public async Task Each_role_calls_its_use_case_for_its_trigger(string role, string eventFile, string call)
+    {
+        await Handle(Lambda.Roles.Roles.Parse(role), eventFile);
+
+        _uses.Calls.Should().Equal(call);
+    }
+
+    [Theory]
+    [InlineData("drive-sync", "scheduler-calendar-sync.json")]
+    [InlineData("router", "s3-put-mime.json")]
+    [InlineData("intake-webhook", "invoke-dispatch.json")]
+    [InlineData("sweep-summary", "scheduler-send-ask.json")]
+    [InlineData("dispatch", "function-url-get-tap.json")]
+    public async Task A_role_refuses_a_trigger_it_does_not_take(string role, string eventFile)
+    {
+        var handle = () => Handle(Lambda.Roles.Roles.Parse(role), eventFile);
+
+        await handle.Should().ThrowAsync<UnsupportedEventException>();
+        _uses.Calls.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"route\",\"customerId\":\"c1\"}")]
+    [InlineData("{\"kind\":\"route\",\"customerId\":7}")]
+    [InlineData("{\"job\":\"send-ask\",\"askId\":\"a1\"}")]
+    public async Task An_event_missing_or_garbling_a_field_is_invalid(string json)
+    {
+        var role = json.Contains("job", StringComparison.Ordinal) ? Role.RequestBuilder : Role.Router;
+
+        var handle = () => RoleSwitch.Create(role, _uses).HandleAsync(Encoding.UTF8.GetBytes(json), Context, TestContext.Current.CancellationToken);
+
+        await handle.Should().ThrowAsync<InvalidEventException>();
+    }
+}
