@@ -97,9 +97,13 @@ public sealed class AnswerIntake(
         {
             return new AnswerOutcome(AnswerStatus.AlreadyAnswered, await feedback.GetAsync(ask.CustomerId, ask.AskId, ct), ask);
         }
-        // Sent is the normal case; a late answer to an ask the sweep closed still counts.
-        var marked = await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Answered, new AskChange(), ct)
-            || await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Closed, AskStatus.Answered, new AskChange(), ct);
+        // Sent is the normal case; a late answer to an ask the sweep closed still counts; Pending happens when a
+        // send reported a transient failure but the mail got through anyway, and must stop the resend.
+        var marked = false;
+        foreach (var from in new[] { AskStatus.Sent, AskStatus.Closed, AskStatus.Pending })
+        {
+            marked = marked || await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, from, AskStatus.Answered, new AskChange(), ct);
+        }
         var after = marked ? ask with { Status = AskStatus.Answered } : ask;
         var link = Dispatcher.Plan(answer.Bucket, rules).ReviewLink;
         return new AnswerOutcome(AnswerStatus.Recorded, answer, after)
