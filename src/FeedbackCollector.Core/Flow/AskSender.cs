@@ -1,0 +1,99 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Sweeps;
+
+namespace FeedbackCollector.Core.Flow;
+
+/// <summary>
+/// Runs a due SendAsk or FollowUp job. The attempt is recorded before sending by a conditional write
+/// that only one caller can win (Pending→Sent with SentAt for the ask; FollowUpSentAt for the
+/// follow-up), so a job delivered twice sends once. After sending, a failure is recorded on the ask;
+/// a transient one puts the ask back to Pending so a later run sends it (the follow-up is at most one,
+/// so a failed follow-up is recorded and not retried).
+/// </summary>
+public sealed class AskSender(
+    IAskStore asks, IFeedbackStore feedback, ISuppressionList suppression, IMailer mailer, ISmsSender sms,
+    IAuditLog audit, OwnerDocs docs, AskMessages messages, CollectorSettings settings, TimeProvider time)
+{
+    public Task<SendOutcome> RunAsync(ScheduledJob job, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return job.Kind == JobKind.FollowUp ? FollowUpAsync(job, ct) : AskAsync(job, ct);
+    }
+
+    private async Task<SendOutcome> AskAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var ask = await asks.GetAsync(job.CustomerId, job.AskId, ct);
+        if (ask is null) return SendOutcome.Skip("no such ask");
+        if (ask.Status != AskStatus.Pending) return SendOutcome.Skip($"ask is {ask.Status.ToString().ToLowerInvariant()}, not pending");
+        var current = await docs.LoadAsync(ct);
+        var now = time.GetUtcNow();
+        if (now >= AskLifetime.ExpiresAt(ask, current.Rules)) return await CloseAsync(ask, "its links expired before it could be sent", ct);
+        var channel = ChannelFor(ask.Customer);
+        if (channel is null) return await CloseAsync(ask, "no email, and no phone with SMS turned on", ct);
+        if (await suppression.IsSuppressedAsync(channel.Value.Address, ct)) return await CloseAsync(ask, "suppressed", ct, SendStatus.Suppressed);
+        if (!await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Pending, AskStatus.Sent, new AskChange(SentAt: now), ct))
+        {
+            return SendOutcome.Skip("another run already claimed this ask");
+        }
+        var result = channel.Value.Via == "sms"
+            ? await sms.SendAsync(channel.Value.Address, messages.AskSms(ask, current), ct)
+            : await mailer.SendAsync(messages.AskEmail(ask, current), ct);
+        if (result.Sent) return new SendOutcome(SendStatus.Sent, false, channel.Value.Via);
+        await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, Describe(result), ct);
+        if (result.Transient)
+        {
+            await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Pending, new AskChange(), ct);
+            return new SendOutcome(SendStatus.Failed, true, channel.Value.Via, result.Error);
+        }
+        await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Closed, new AskChange(), ct);
+        await AuditAsync(ask, Move.Closed, null, "send failed permanently: " + result.Error, ct);
+        return new SendOutcome(SendStatus.Failed, false, channel.Value.Via, result.Error);
+    }
+
+    private async Task<SendOutcome> FollowUpAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var ask = await asks.GetAsync(job.CustomerId, job.AskId, ct);
+        if (ask is null) return SendOutcome.Skip("no such ask");
+        if (ask.Status != AskStatus.Sent) return SendOutcome.Skip($"ask is {ask.Status.ToString().ToLowerInvariant()}, not waiting");
+        if (ask.FollowUpSentAt is not null) return SendOutcome.Skip("the one follow-up was already sent");
+        if (await feedback.GetAsync(ask.CustomerId, ask.AskId, ct) is not null) return SendOutcome.Skip("already answered");
+        var current = await docs.LoadAsync(ct);
+        var now = time.GetUtcNow();
+        if (now >= AskLifetime.ExpiresAt(ask, current.Rules)) return SendOutcome.Skip("links expired");
+        if (ask.Customer.Email is not { } email) return SendOutcome.Skip("follow-ups go by email only");
+        if (await suppression.IsSuppressedAsync(email, ct)) return new SendOutcome(SendStatus.Suppressed, false, null, "suppressed");
+        if (!await asks.TryMarkFollowUpAsync(ask.CustomerId, ask.AskId, now, ct)) return SendOutcome.Skip("the one follow-up was already sent");
+        var result = await mailer.SendAsync(messages.FollowUpEmail(ask, current), ct);
+        if (result.Sent)
+        {
+            await AuditAsync(ask, Move.FollowUp, "email", null, ct);
+            return new SendOutcome(SendStatus.Sent, false, "email");
+        }
+        await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, "follow-up " + Describe(result), ct);
+        await AuditAsync(ask, Move.FollowUp, null, "follow-up failed, not retried: " + result.Error, ct);
+        return new SendOutcome(SendStatus.Failed, false, "email", result.Error);
+    }
+
+    private (string Via, string Address)? ChannelFor(Customer customer) =>
+        !string.IsNullOrWhiteSpace(customer.Email) ? ("email", customer.Email)
+        : settings.SmsEnabled && !string.IsNullOrWhiteSpace(customer.Phone) ? ("sms", customer.Phone)
+        : null;
+
+    private async Task<SendOutcome> CloseAsync(Ask ask, string why, CancellationToken ct, SendStatus status = SendStatus.Skipped)
+    {
+        if (await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Pending, AskStatus.Closed, new AskChange(), ct))
+        {
+            await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, "not sent: " + why, ct);
+            await AuditAsync(ask, Move.Closed, null, "not sent: " + why, ct);
+        }
+        return new SendOutcome(status, false, null, why);
+    }
+
+    private Task AuditAsync(Ask ask, Move move, string? via, string? detail, CancellationToken ct) =>
+        audit.AppendAsync(new AuditEntry(ask.CustomerId, time.GetUtcNow(), ask.AskId, null, move, via,
+            CollectorSettings.SystemUser, detail), ct);
+
+    private static string Describe(SendResult result) =>
+        (result.Transient ? "send failed (transient): " : "send failed (permanent): ") + result.Error;
+}

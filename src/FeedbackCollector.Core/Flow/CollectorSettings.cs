@@ -1,0 +1,24 @@
+namespace FeedbackCollector.Core.Flow;
+
+/// <summary>
+/// Operator settings both runtimes fill (Parameter Store on AWS, the config file locally). The owner's
+/// own choices live in rules.txt and voice.txt, not here.
+/// </summary>
+/// <param name="PublicBaseUrl">Where the pages are served, e.g. https://feedback.example.com (star links, unsubscribe).</param>
+/// <param name="ReplyDomain">The domain whose inbound mail reaches the reply handler; reply-to addresses are r-{token}@ReplyDomain.</param>
+/// <param name="FromAddress">The sender address of every customer email.</param>
+/// <param name="FromName">The display name beside it, normally the business name.</param>
+public sealed record CollectorSettings(Uri PublicBaseUrl, string ReplyDomain, string FromAddress, string FromName)
+{
+    /// <summary>Customers with a phone and no email are asked by SMS only when this is on.</summary>
+    public bool SmsEnabled { get; init; }
+
+    /// <summary>How far back the daily sweep looks for unclear answers and the moves that handled them.</summary>
+    public TimeSpan UnclearLookback { get; init; } = TimeSpan.FromDays(60);
+
+    /// <summary>Delay before a job the sweep creates fires, so a one-off schedule is never created in the past.</summary>
+    public TimeSpan JobLead { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>ByUser of automatic moves in the audit log.</summary>
+    public const string SystemUser = "system";
+}

@@ -1,0 +1,14 @@
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Routing;
+
+namespace FeedbackCollector.Core.Flow;
+
+public enum MoveStatus { Done, AlreadyDone, Failed }
+
+/// <summary>What happened to one planned move; Detail says why it failed or was skipped.</summary>
+public sealed record MoveResult(Move Move, MoveStatus Status, string? SentVia, string? Detail = null);
+
+/// <summary>The outcome of dispatching one answer.</summary>
+/// <param name="Plan">Null when there was no answer to dispatch (Detail says so).</param>
+/// <param name="Retry">True when a move failed transiently: call again (moves already done are skipped).</param>
+public sealed record DispatchResult(DispatchPlan? Plan, IReadOnlyList<MoveResult> Moves, bool Retry, string? Detail = null);

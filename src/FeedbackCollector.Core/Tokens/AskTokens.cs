@@ -1,0 +1,82 @@
+namespace FeedbackCollector.Core.Tokens;
+
+/// <summary>
+/// Signs and verifies the tokens in star links and reply-to addresses. Tokens are issued with the
+/// current key and verified against the current and the previous one, so rotating the secret
+/// does not break links already in customers' inboxes.
+/// </summary>
+public sealed class AskTokens
+{
+    /// <summary>Longer inputs are refused before any decoding or hashing: a token is never this long.</summary>
+    public const int MaxTokenLength = 512;
+
+    /// <summary>The compact form is always exactly this long, which leaves room for a short prefix in a 64-character local part.</summary>
+    public const int CompactLength = CompactTokenFormat.Length;
+
+    private readonly SigningKey current;
+    private readonly SigningKey? previous;
+
+    public AskTokens(SigningKey current, SigningKey? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (previous is not null && previous.Id == current.Id)
+        {
+            throw new ArgumentException("The previous signing key needs a different id from the current one.", nameof(previous));
+        }
+        this.current = current;
+        this.previous = previous;
+    }
+
+    /// <summary>The URL-safe long form (base64url and dots) for star links <c>/t/{token}/{stars}</c>.</summary>
+    /// <param name="customerId">1–100 printable ASCII characters without spaces or '|'.</param>
+    /// <param name="askId">1–100 printable ASCII characters without spaces or '|'.</param>
+    /// <param name="expiresAt">Kept to the second; the token is valid strictly before it.</param>
+    public string Issue(string customerId, string askId, DateTimeOffset expiresAt)
+    {
+        RequireId(LongTokenFormat.IsValidId(customerId), nameof(customerId));
+        RequireId(LongTokenFormat.IsValidId(askId), nameof(askId));
+        return LongTokenFormat.Encode(current, customerId, askId, expiresAt.ToUnixTimeSeconds());
+    }
+
+    /// <summary>
+    /// The compact form for a reply-to local part: <see cref="CompactLength"/> characters of
+    /// [a-z2-7], valid in any case. Ids must be as <see cref="Model.AskId"/> makes them
+    /// ("c"/"a" + 20 base32 characters). The expiry is rounded up to the next UTC midnight.
+    /// </summary>
+    public string IssueCompact(string customerId, string askId, DateTimeOffset expiresAt)
+    {
+        RequireId(CompactTokenFormat.IsCompactId(customerId, 'c'), nameof(customerId));
+        RequireId(CompactTokenFormat.IsCompactId(askId, 'a'), nameof(askId));
+        var days = CompactTokenFormat.ExpiryDays(expiresAt)
+            ?? throw new ArgumentOutOfRangeException(nameof(expiresAt), "A compact token expires between 1970 and the year 4840.");
+        return CompactTokenFormat.Encode(current, customerId, askId, days);
+    }
+
+    /// <summary>
+    /// Checks either form. Order of checks: shape (Malformed), key id (UnknownKey), MAC in constant
+    /// time (Tampered), then expiry against <paramref name="now"/> (Expired). Never throws.
+    /// </summary>
+    public TokenCheck Verify(string token, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return TokenCheck.Refused(TokenStatus.Malformed);
+        var isLong = token.Contains('.', StringComparison.Ordinal);
+        var claims = isLong ? LongTokenFormat.TryParse(token) : CompactTokenFormat.TryParse(token);
+        if (claims is null) return TokenCheck.Refused(TokenStatus.Malformed);
+        var key = KeyWithId(claims.KeyId);
+        if (key is null) return TokenCheck.Refused(TokenStatus.UnknownKey);
+        if (!TokenMac.Matches(isLong ? LongTokenFormat.Form : CompactTokenFormat.Form, key, claims))
+        {
+            return TokenCheck.Refused(TokenStatus.Tampered);
+        }
+        var status = now < claims.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
+        return new TokenCheck(status, claims.CustomerId, claims.AskId, claims.ExpiresAt);
+    }
+
+    private SigningKey? KeyWithId(string id) =>
+        id == current.Id ? current : id == previous?.Id ? previous : null;
+
+    private static void RequireId(bool ok, string name)
+    {
+        if (!ok) throw new ArgumentException("This id cannot go into a token (see the parameter's documentation).", name);
+    }
+}

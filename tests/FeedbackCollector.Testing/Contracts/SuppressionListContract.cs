@@ -1,0 +1,87 @@
+using FeedbackCollector.Core.Ports;
+using static FeedbackCollector.Testing.Contracts.ContractIds;
+
+namespace FeedbackCollector.Testing.Contracts;
+
+/// <summary>What every ISuppressionList must do. Keys follow FeedbackCollector.Core.Flow.SuppressionKey.</summary>
+public abstract class SuppressionListContract
+{
+    protected abstract Task<ISuppressionList> CreateListAsync();
+
+    private static string Email() => Unique("u") + "@example.com";
+
+    [Fact]
+    public async Task An_address_never_added_is_not_suppressed()
+    {
+        var list = await CreateListAsync();
+
+        (await list.IsSuppressedAsync(Email(), Ct)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_added_address_is_suppressed()
+    {
+        var list = await CreateListAsync();
+        var address = Email();
+
+        await list.AddAsync(address, "unsubscribe", At(2026, 3, 9, 8, 0), Ct);
+
+        (await list.IsSuppressedAsync(address, Ct)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task An_email_is_suppressed_whatever_its_case_or_surrounding_spaces()
+    {
+        var list = await CreateListAsync();
+        var address = Email();
+
+        await list.AddAsync(" " + address.ToUpperInvariant(), "bounce", At(2026, 3, 9, 8, 0), Ct);
+
+        (await list.IsSuppressedAsync(address, Ct)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_phone_is_suppressed_whatever_its_formatting()
+    {
+        var list = await CreateListAsync();
+        var digits = "65" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await list.AddAsync("+" + digits[..2] + " " + digits[2..6] + "-" + digits[6..], "unsubscribe", At(2026, 3, 9, 8, 0), Ct);
+
+        (await list.IsSuppressedAsync(digits, Ct)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Adding_twice_is_harmless()
+    {
+        var list = await CreateListAsync();
+        var address = Email();
+
+        await list.AddAsync(address, "unsubscribe", At(2026, 3, 9, 8, 0), Ct);
+        await list.AddAsync(address, "complaint", At(2026, 3, 10, 8, 0), Ct);
+
+        (await list.IsSuppressedAsync(address, Ct)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Suppressing_one_address_leaves_others_alone()
+    {
+        var list = await CreateListAsync();
+
+        await list.AddAsync(Email(), "bounce", At(2026, 3, 9, 8, 0), Ct);
+
+        (await list.IsSuppressedAsync(Email(), Ct)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Twenty_parallel_adds_of_one_address_all_succeed()
+    {
+        var list = await CreateListAsync();
+        var address = Email();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            Task.Run(() => list.AddAsync(address, "unsubscribe", At(2026, 3, 9, 8, 0, i), Ct), Ct)));
+
+        (await list.IsSuppressedAsync(address, Ct)).Should().BeTrue();
+    }
+}

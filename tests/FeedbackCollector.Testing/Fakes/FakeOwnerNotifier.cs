@@ -1,0 +1,29 @@
+using FeedbackCollector.Core.Ports;
+
+namespace FeedbackCollector.Testing.Fakes;
+
+/// <summary>Records every owner ping; answers ProviderId "slack" (or <see cref="Via"/>) on success.</summary>
+public sealed class FakeOwnerNotifier : IOwnerNotifier
+{
+    private readonly Lock _gate = new();
+    private readonly List<OwnerPing> _pings = [];
+
+    public SendScript Script { get; } = new();
+
+    /// <summary>What a successful ping reports as its channel.</summary>
+    public string Via { get; set; } = "slack";
+
+    public IReadOnlyList<OwnerPing> Pings
+    {
+        get { lock (_gate) return [.. _pings]; }
+    }
+
+    public Task<SendResult> NotifyAsync(OwnerPing ping, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ping);
+        var result = Script.Next(Via);
+        if (!result.Sent) return Task.FromResult(result);
+        lock (_gate) _pings.Add(ping);
+        return Task.FromResult(SendResult.Ok(Via));
+    }
+}
