@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace FeedbackCollector.Aws.Bedrock;
+
+internal sealed record ContentBlock([property: JsonPropertyName("text")] string? Text);
+
+internal sealed record SystemBlock([property: JsonPropertyName("text")] string Text);
+
+internal sealed record ConverseMessage(
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("content")] IReadOnlyList<ContentBlock> Content);
+
+internal sealed record InferenceConfig(
+    [property: JsonPropertyName("maxTokens")] int MaxTokens,
+    [property: JsonPropertyName("temperature")] double Temperature);
+
+internal sealed record ConverseRequest(
+    [property: JsonPropertyName("system")] IReadOnlyList<SystemBlock> System,
+    [property: JsonPropertyName("messages")] IReadOnlyList<ConverseMessage> Messages,
+    [property: JsonPropertyName("inferenceConfig")] InferenceConfig InferenceConfig);
+
+internal sealed record ConverseOutput([property: JsonPropertyName("message")] ConverseMessage? Message);
+
+internal sealed record ConverseResponse(
+    [property: JsonPropertyName("output")] ConverseOutput? Output,
+    [property: JsonPropertyName("stopReason")] string? StopReason);
+
+/// <summary>The model's own answer, as the system prompt asks for it.</summary>
+internal sealed record MoodAnswer(
+    [property: JsonPropertyName("mood")] string? Mood,
+    [property: JsonPropertyName("confidence")] double? Confidence);
+
+/// <summary>Bedrock Runtime Converse's wire format (camelCase members) and the model's JSON answer.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ConverseRequest))]
+[JsonSerializable(typeof(ConverseResponse))]
+[JsonSerializable(typeof(MoodAnswer))]
+internal sealed partial class ConverseJsonContext : JsonSerializerContext;

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace FeedbackCollector.Aws.Http;
+
+/// <summary>
+/// Reads the error of a JSON/REST-JSON AWS response: x-amzn-ErrorType header or the body's
+/// __type / code, and message / Message. Never throws: a body it cannot read becomes the message.
+/// </summary>
+internal static class AwsErrorParser
+{
+    private const int MaxMessageChars = 500;
+
+    public static (string Code, string Message) Parse(int status, HttpResponseHeaders headers, byte[] body)
+    {
+        string? code = null, message = null;
+        if (headers.TryGetValues("x-amzn-ErrorType", out var types)) code = CleanCode(types.FirstOrDefault());
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                code ??= CleanCode(StringProperty(doc.RootElement, "__type", "code", "Code"));
+                message = StringProperty(doc.RootElement, "message", "Message");
+            }
+        }
+        catch (JsonException)
+        {
+            message = Encoding.UTF8.GetString(body);
+        }
+        code ??= status == 429 ? "ThrottlingException" : "HttpStatus" + status;
+        message ??= "";
+        return (code, message.Length > MaxMessageChars ? message[..MaxMessageChars] : message);
+    }
+
+    private static string? StringProperty(JsonElement element, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String) return value.GetString();
+        }
+        return null;
+    }
+
+    /// <summary>"aws.protocoltests#ThrottlingException" and "ThrottlingException:http://…" both mean ThrottlingException.</summary>
+    private static string? CleanCode(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var code = raw.Trim();
+        var colon = code.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0) code = code[..colon];
+        var hash = code.LastIndexOf('#');
+        return hash >= 0 ? code[(hash + 1)..] : code;
+    }
+}

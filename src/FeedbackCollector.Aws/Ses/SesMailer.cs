@@ -1,0 +1,48 @@
+using FeedbackCollector.Aws.Http;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Mail.Outbound;
+using MimeKit;
+
+namespace FeedbackCollector.Aws.Ses;
+
+/// <summary>
+/// SESv2 SendEmail with Content.Raw, so our own MIME (unsubscribe headers, Reply-To, Message-Id) reaches
+/// the recipient unchanged. Never throws for a delivery failure: throttling, 5xx and timeouts (after the
+/// client's retries) are transient failures; rejections, validation errors and an email that cannot be
+/// built (bad address, a reserved header in Headers) are permanent.
+/// </summary>
+public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMailerOptions? options = null) : IMailer
+{
+    private readonly MimeBuilder _mime = new(time);
+
+    public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
+    {
+        byte[] mime;
+        try
+        {
+            mime = MimeBuilder.ToBytes(_mime.Build(email));
+        }
+        catch (ParseException e)
+        {
+            return SendResult.Failed("invalid address: " + e.Message, transient: false);
+        }
+        catch (ArgumentException e)
+        {
+            return SendResult.Failed("invalid email: " + e.Message, transient: false);
+        }
+        var request = new SendEmailRequest(email.From, new SesDestination([email.To]), new SesContent(new SesRawMessage(mime)),
+            options?.ConfigurationSetName);
+        var body = AwsJson.Serialize(request, SesJsonContext.Default.SendEmailRequest);
+        try
+        {
+            var response = await client.SendAsync(new AwsCall(HttpMethod.Post, ["v2", "email", "outbound-emails"], body, "application/json"), ct)
+                .ConfigureAwait(false);
+            var parsed = AwsJson.TryDeserialize(response.Body, SesJsonContext.Default.SendEmailResponse);
+            return SendResult.Ok(parsed?.MessageId);
+        }
+        catch (AwsServiceException e)
+        {
+            return SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
+        }
+    }
+}

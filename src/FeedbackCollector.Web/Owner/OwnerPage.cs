@@ -1,0 +1,66 @@
+using FeedbackCollector.Web.Http;
+
+namespace FeedbackCollector.Web.Owner;
+
+/// <summary>
+/// GET /owner (secret-protected): recent asks and answers, the unclear queue with one-click
+/// happy / unhappy / dismiss forms, and the outbox. POST /owner/login starts a session from the secret;
+/// POST /owner/decide applies one click (session cookie + per-session CSRF token required).
+/// </summary>
+internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
+{
+    public async Task<WebResponse> ShowAsync(WebRequest request, CancellationToken ct)
+    {
+        var key = request.QueryValue("key");
+        if (key is not null)
+        {
+            // The secret must not stay in the address bar or the history: set the cookie and move on.
+            return auth.KeyMatches(key)
+                ? WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()))
+                : Login(401, "That key is not right.");
+        }
+        var session = auth.SessionOf(request);
+        if (session is null) return Login(401, null);
+        var view = await console.LoadAsync(ct);
+        return WebResponse.Html(200, OwnerRender.Page(view, auth.CsrfToken(session), request.QueryValue("done")));
+    }
+
+    public Task<WebResponse> LoginAsync(WebRequest request)
+    {
+        var form = FormBody.Parse(request.Body);
+        var response = auth.KeyMatches(form?.GetValueOrDefault("key"))
+            ? WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()))
+            : Login(401, "That key is not right.");
+        return Task.FromResult(response);
+    }
+
+    public async Task<WebResponse> DecideAsync(WebRequest request, CancellationToken ct)
+    {
+        var session = auth.SessionOf(request);
+        if (session is null) return Login(401, "Your session has ended; sign in again.");
+        var form = FormBody.Parse(request.Body);
+        if (form is null || !auth.CsrfMatches(session, form.GetValueOrDefault("csrf")))
+            return WebResponse.Html(403, Html.Page("Refused", "<h1>Refused</h1><p>This form is stale or did not come from the owner page. <a href=\"/owner\">Back</a></p>"));
+        var action = form.GetValueOrDefault("action") switch
+        {
+            "happy" => OwnerAction.MarkHappy,
+            "unhappy" => OwnerAction.MarkUnhappy,
+            "dismiss" => (OwnerAction?)OwnerAction.Dismiss,
+            _ => null,
+        };
+        var customerId = form.GetValueOrDefault("customer");
+        var askId = form.GetValueOrDefault("ask");
+        if (action is null || string.IsNullOrEmpty(customerId) || string.IsNullOrEmpty(askId))
+            return WebResponse.Html(400, Html.Page("Bad request", "<h1>Something was missing</h1><p><a href=\"/owner\">Back</a></p>"));
+        var applied = await console.DecideAsync(new OwnerDecision(customerId, askId, action.Value, "owner"), ct);
+        return WebResponse.SeeOther(applied ? "/owner?done=1" : "/owner?done=0");
+    }
+
+    private static Dictionary<string, string> SetCookie(string cookie) => new() { ["Set-Cookie"] = cookie };
+
+    private static WebResponse Login(int status, string? message) => WebResponse.Html(status, Html.Page("Owner sign-in",
+        "<h1>Owner page</h1>" + (message is null ? "" : $"<p>{Html.E(message)}</p>") +
+        "<form method=\"post\" action=\"/owner/login\"><p><label for=\"key\">Owner key</label></p>" +
+        "<p><input id=\"key\" name=\"key\" type=\"password\" autocomplete=\"current-password\" required></p>" +
+        "<p><button type=\"submit\">Open</button></p></form>"));
+}

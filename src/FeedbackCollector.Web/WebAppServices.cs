@@ -1,0 +1,13 @@
+using FeedbackCollector.Web.Owner;
+using FeedbackCollector.Web.Pages;
+using FeedbackCollector.Web.Webhooks;
+
+namespace FeedbackCollector.Web;
+
+/// <summary>What the hosts provide: the use cases behind the pages and endpoints.</summary>
+public sealed record WebAppServices(
+    IAnswerSink Answers,
+    IUnsubscribeSink Unsubscribes,
+    IWebhookInbox WebhookInbox,
+    IVisitSink Visits,
+    IOwnerConsole Owner);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using FeedbackCollector.Core.Model;
+
+namespace FeedbackCollector.Web.Webhooks.Normalizers;
+
+/// <summary>Reading untrusted JSON by hand (JsonDocument, no reflection, AOT-safe) with a depth cap and located errors.</summary>
+internal static class Json
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow };
+
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> body, out string? problem)
+    {
+        problem = null;
+        if (body.IsEmpty)
+        {
+            problem = "body is empty; expected a JSON object";
+            return null;
+        }
+        try
+        {
+            var doc = JsonDocument.Parse(body, Options);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object) return doc;
+            doc.Dispose();
+            problem = "body is JSON but not an object";
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            problem = $"body is not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})";
+            return null;
+        }
+    }
+
+    public static JsonElement? Get(JsonElement element, params string[] path)
+    {
+        var current = element;
+        foreach (var name in path)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current)) return null;
+        }
+        return current.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? null : current;
+    }
+
+    /// <summary>A string, or a number's text (ids arrive as either); null for anything else or blank.</summary>
+    public static string? Str(JsonElement element, params string[] path)
+    {
+        var value = Get(element, path);
+        var text = value?.ValueKind switch
+        {
+            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.Number => value.Value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    public static bool True(JsonElement element, params string[] path) => Get(element, path)?.ValueKind == JsonValueKind.True;
+
+    public static DateTimeOffset? Time(JsonElement element, params string[] path)
+    {
+        var value = Get(element, path);
+        if (value?.ValueKind == JsonValueKind.Number && value.Value.TryGetInt64(out var unix) && unix is > 0 and < 253402300799)
+            return DateTimeOffset.FromUnixTimeSeconds(unix);
+        var text = Str(element, path);
+        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var at) ? at : null;
+    }
+
+    /// <summary>The visit, or Ignored when there is no way to reach the customer.</summary>
+    public static WebhookNormalization VisitOf(string source, string sourceId, string? firstName, string? email,
+        string? phone, string visitType, DateTimeOffset endedAt)
+    {
+        email = email is not null && email.Contains('@', StringComparison.Ordinal) && email.Length <= 254 ? email : null;
+        phone = phone is not null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
+        if (email is null && phone is null) return WebhookNormalization.Ignore("no customer email or phone in the payload");
+        var name = firstName?.Trim() ?? "";
+        var customer = new Customer(AskId.ForCustomer(email, phone), name.Length <= 60 ? name : name[..60], email, phone);
+        return WebhookNormalization.Of(new Visit(source, sourceId, customer, visitType, endedAt));
+    }
+
+    /// <summary>The first name from a full name ("Jenny Rosen" → "Jenny").</summary>
+    public static string FirstWord(string? name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? trimmed[..space] : trimmed;
+    }
+}

@@ -1,0 +1,14 @@
+namespace FeedbackCollector.Web.Webhooks.Signatures;
+
+/// <summary>Shopify: X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app client secret, raw body)).</summary>
+public static class ShopifySignature
+{
+    public const string Header = "X-Shopify-Hmac-Sha256";
+
+    public static string Sign(string secret, ReadOnlySpan<byte> body) => Convert.ToBase64String(Hmac.Sha256(secret, body));
+
+    public static SignatureCheck Verify(string secret, ReadOnlySpan<byte> body, string? header) =>
+        header is null ? SignatureCheck.Fail($"{Header} header is missing")
+        : Hmac.Base64Equals(header, Hmac.Sha256(secret, body)) ? SignatureCheck.Ok
+        : SignatureCheck.Fail($"{Header} does not match the body");
+}
