@@ -1,0 +1,123 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using static FeedbackCollector.Aws.Dynamo.DynamoValues;
+
+namespace FeedbackCollector.Aws.Dynamo;
+
+/// <summary>
+/// Asks in fc-state (PK customer_id, SK ask_id). Every change is a condition expression, so one
+/// ask per visit and one follow-up per ask hold under retries and concurrent Lambdas.
+/// </summary>
+public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables) : IAskStore
+{
+    private const string NotExists = "attribute_not_exists(customer_id)";
+    private const string Exists = "attribute_exists(customer_id)";
+
+    public async Task<bool> TryAddAsync(Ask ask, CancellationToken ct = default)
+    {
+        var request = new PutItemRequest
+        {
+            TableName = tables.State,
+            Item = AskItems.ToItem(ask),
+            ConditionExpression = NotExists,
+        };
+        return await Conditional(client.PutItemAsync(request, ct)).ConfigureAwait(false);
+    }
+
+    public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        var response = await client.GetItemAsync(new GetItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            ConsistentRead = true,
+        }, ct).ConfigureAwait(false);
+        return response.Item is { Count: > 0 } item && AskItems.IsAsk(item) ? AskItems.FromItem(item) : null;
+    }
+
+    public async Task<IReadOnlyList<Ask>> ListForCustomerAsync(string customerId, CancellationToken ct = default)
+    {
+        var items = await DynamoScan.QueryAllAsync(client, new QueryRequest
+        {
+            TableName = tables.State,
+            KeyConditionExpression = "customer_id = :c",
+            ExpressionAttributeValues = new() { [":c"] = S(customerId) },
+            ConsistentRead = true,
+        }, ct).ConfigureAwait(false);
+        return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
+    }
+
+    public async Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
+    {
+        var items = await DynamoScan.ScanAllAsync(client, new ScanRequest
+        {
+            TableName = tables.State,
+            FilterExpression = "#s = :s",
+            ExpressionAttributeNames = new() { ["#s"] = "status" },
+            ExpressionAttributeValues = new() { [":s"] = S(AskItems.StatusText(status)) },
+            ConsistentRead = true,
+        }, ct).ConfigureAwait(false);
+        return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
+    }
+
+    public async Task<bool> TryTransitionAsync(string customerId, string askId, AskStatus from, AskStatus to,
+        AskChange change, CancellationToken ct = default)
+    {
+        var sets = new List<string> { "#s = :to" };
+        var values = new Dictionary<string, AttributeValue> { [":from"] = S(AskItems.StatusText(from)), [":to"] = S(AskItems.StatusText(to)) };
+        if (change.SentAt is { } sentAt) { sets.Add("sent_at = :sent"); values[":sent"] = S(sentAt); }
+        if (change.ScheduleName is { } name) { sets.Add("schedule_name = :sched"); values[":sched"] = S(name); }
+        var request = new UpdateItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            UpdateExpression = "SET " + string.Join(", ", sets),
+            ConditionExpression = Exists + " AND #s = :from",
+            ExpressionAttributeNames = new() { ["#s"] = "status" },
+            ExpressionAttributeValues = values,
+        };
+        return await Conditional(client.UpdateItemAsync(request, ct)).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryMarkFollowUpAsync(string customerId, string askId, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var request = new UpdateItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            UpdateExpression = "SET follow_up_sent_at = :at",
+            ConditionExpression = Exists + " AND attribute_not_exists(follow_up_sent_at)",
+            ExpressionAttributeValues = new() { [":at"] = S(at) },
+        };
+        return await Conditional(client.UpdateItemAsync(request, ct)).ConfigureAwait(false);
+    }
+
+    public async Task RecordErrorAsync(string customerId, string askId, string error, CancellationToken ct = default)
+    {
+        var request = new UpdateItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            UpdateExpression = "SET last_error = :e",
+            ConditionExpression = Exists,
+            ExpressionAttributeValues = new() { [":e"] = S(error) },
+        };
+        await Conditional(client.UpdateItemAsync(request, ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>A failed condition is an answer (false), not an error; anything else propagates.</summary>
+    internal static async Task<bool> Conditional<T>(Task<T> call)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+            return true;
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Amazon.S3;
+using Amazon.S3.Model;
+using FeedbackCollector.Core.Ports;
+
+namespace FeedbackCollector.Aws.S3;
+
+/// <summary>Blobs in S3. Versioning is the bucket's (the stack turns it on), so a put never loses the previous doc.</summary>
+public sealed class S3BlobStore(IAmazonS3 client, S3Buckets buckets) : IBlobStore
+{
+    public async Task PutAsync(BlobArea area, string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
+    {
+        var (bucket, prefix) = buckets.Locate(area);
+        using var body = new MemoryStream(content.ToArray(), writable: false);
+        await client.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = prefix + ValidKey(key),
+            InputStream = body,
+            ContentType = contentType,
+            AutoCloseStream = false,
+        }, ct).ConfigureAwait(false);
+    }
+
+    public async Task<byte[]?> GetAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        var (bucket, prefix) = buckets.Locate(area);
+        try
+        {
+            using var response = await client.GetObjectAsync(bucket, prefix + ValidKey(key), ct).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(buffer, ct).ConfigureAwait(false);
+            return buffer.ToArray();
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default)
+    {
+        var (bucket, areaPrefix) = buckets.Locate(area);
+        var keys = new List<string>();
+        var request = new ListObjectsV2Request { BucketName = bucket, Prefix = areaPrefix + prefix };
+        ListObjectsV2Response response;
+        do
+        {
+            response = await client.ListObjectsV2Async(request, ct).ConfigureAwait(false);
+            keys.AddRange((response.S3Objects ?? []).Select(o => o.Key[areaPrefix.Length..]));
+            request.ContinuationToken = response.NextContinuationToken;
+        } while (response.IsTruncated == true);
+        return keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string ValidKey(string key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 900 || key.StartsWith('/'))
+            throw new ArgumentException($"'{key}' is not a usable blob key (empty, too long or starting with '/').", nameof(key));
+        return key;
+    }
+}
