@@ -15,5 +15,13 @@ internal sealed class AskSenderStep(AskSender sender) : IAskSender
     }
 }
 
+/// <summary>Builds the sender on first use and keeps it; a build failure (a missing setting) fails that send and is tried again on the next.</summary>
+internal sealed class LazyAskSender(Func<IAskSender> build) : IAskSender
+{
+    private IAskSender? _sender;
+
+    public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => (_sender ??= build()).SendAsync(job, ct);
+}
+
 /// <summary>A step failed in a way a retry may fix; thrown so Lambda's async retry (or the scheduler's) runs it again.</summary>
 internal sealed class TransientStepException(string message) : Exception(message);

@@ -17,7 +17,10 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
 {
     private readonly PendingUseCases _pending = new("this role's flow is not composed into the AWS runtime yet (see docs/aws.md)");
 
-    public IAskSender Sender()
+    /// <summary>Built on the first send, so a warmup or smoke test answers even before the sender settings exist.</summary>
+    public IAskSender Sender() => new LazyAskSender(BuildSender);
+
+    private AskSenderStep BuildSender()
     {
         var ddb = aws.Sdk.DynamoDb();
         var tables = new DynamoTables(aws.Settings.StateTable, aws.Settings.FeedbackTable, aws.Settings.AuditTable);
