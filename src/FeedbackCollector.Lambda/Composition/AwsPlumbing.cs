@@ -25,6 +25,10 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
 
     public string? PublicBaseUrl => env.Get("FC_PUBLIC_BASE_URL") is { Length: > 0 } url ? url.Trim() : null;
 
+    /// <summary>A variable SAM sets for the roles that need it; missing means a template mistake.</summary>
+    public string Required(string name) =>
+        env.Get(name)?.Trim() is { Length: > 0 } value ? value : throw new MissingSettingException($"{name} is not set");
+
     public AwsServiceClient Client(AwsService service) =>
         AwsServiceClient.FromEnvironment(service, Http, new AwsEnvironment(env), clock);
 

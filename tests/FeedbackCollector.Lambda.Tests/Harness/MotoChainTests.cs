@@ -38,5 +38,24 @@ public sealed class MotoChainTests
         sent.Should().Contain("Reply-To:").And.Contain("@reply.example.com").And.Contain("List-Unsubscribe");
     }
 
+    [Fact]
+    public async Task The_daily_sweep_runs_and_the_monthly_summary_is_mailed_to_the_owner_through_sesv2()
+    {
+        var moto = await MotoSlice.CreateAsync();
+        await using var api = new FakeRuntimeApiServer();
+        var sweep = api.Enqueue(RecordedEvents.Bytes("scheduler-daily-sweep.json"));
+        var summary = api.Enqueue(RecordedEvents.Bytes("scheduler-monthly-summary.json"));
+        using var process = BootstrapProcess.Start(await PublishedBootstraps.X64BootstrapAsync(), moto.Environment("sweep-summary", api.Address));
+
+        var swept = await api.ResultOf(sweep, Wait);
+        var summarized = await api.ResultOf(summary, Wait);
+
+        swept.IsError.Should().BeFalse(swept.Body + "\n" + string.Join('\n', process.Lines));
+        swept.Body.Should().Contain("\"outcome\":\"swept\"");
+        summarized.IsError.Should().BeFalse(summarized.Body);
+        summarized.Body.Should().Contain("\"outcome\":\"written\"");
+        (await moto.SentMailToAsync(moto.Owner)).Should().Contain("your feedback for");
+    }
+
     internal static string MotoUrl() => MotoSlice.MotoUrl();
 }

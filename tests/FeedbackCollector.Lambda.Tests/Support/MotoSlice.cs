@@ -37,7 +37,7 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         await clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = rules, BucketRegion = Region });
         var configPath = $"/fc-{suffix}/config/";
         var sender = $"shop-{suffix}@example.com";
-        foreach (var (key, value) in new[] { ("sender-address", sender), ("reply-domain", "reply.example.com"), ("sender-name", "Mei's Salon") })
+        foreach (var (key, value) in new[] { ("sender-address", sender), ("reply-domain", "reply.example.com"), ("sender-name", "Mei's Salon"), ("owner-email", OwnerOf(suffix)) })
         {
             await clients.Ssm().PutParameterAsync(new PutParameterRequest { Name = configPath + key, Value = value, Type = "String" });
         }
@@ -47,6 +47,10 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         return new MotoSlice(url, clients, tables, rules, configPath, sender);
     }
 
+    public string Owner => OwnerOf(Tables.State[^10..]);
+
+    private static string OwnerOf(string suffix) => $"owner-{suffix}@example.com";
+
     /// <summary>What the bootstrap is started with, as Lambda plus SAM would set it.</summary>
     public Dictionary<string, string?> Environment(string role, string runtimeApi) => new()
     {
@@ -54,6 +58,8 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         ["AWS_ENDPOINT_URL"] = Url, ["AWS_REGION"] = Region, ["AWS_ACCESS_KEY_ID"] = "testing", ["AWS_SECRET_ACCESS_KEY"] = "testing",
         ["FC_STATE_TABLE"] = Tables.State, ["FC_FEEDBACK_TABLE"] = Tables.Feedback, ["FC_AUDIT_TABLE"] = Tables.Audit,
         ["FC_RULES_BUCKET"] = RulesBucket, ["FC_CONFIG_PATH"] = ConfigPath, ["FC_PUBLIC_BASE_URL"] = "https://fc.example.com",
+        ["FC_SEND_TARGET_ARN"] = "arn:aws:lambda:ap-southeast-1:123456789012:function:fc-request-builder",
+        ["FC_SCHEDULER_ROLE_ARN"] = "arn:aws:iam::123456789012:role/fc-ask-scheduler",
     };
 
     /// <summary>The raw MIME SES (moto) sent to an address.</summary>
