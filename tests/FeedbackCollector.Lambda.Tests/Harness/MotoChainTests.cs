@@ -18,7 +18,9 @@ public sealed class MotoChainTests
         var moto = await MotoSlice.CreateAsync();
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var customer = $"dana-{suffix}@example.org";
-        var ask = new Ask("c" + suffix, "a" + suffix, new Customer("c" + suffix, "Dana", customer, null), "haircut",
+        // Real ids: tokens carry them, so they must have the derived form (AskId.ForCustomer / ForVisit).
+        var customerId = AskId.ForCustomer(customer, null);
+        var ask = new Ask(customerId, AskId.ForVisit("square", suffix), new Customer(customerId, "Dana", customer, null), "haircut",
             DateTimeOffset.UtcNow.AddHours(-3), DateTimeOffset.UtcNow.AddMinutes(-1), AskStatus.Pending);
         var asks = new DynamoDbAskStore(moto.Clients.DynamoDb(), moto.Tables);
         (await asks.TryAddAsync(ask, TestContext.Current.CancellationToken)).Should().BeTrue();
