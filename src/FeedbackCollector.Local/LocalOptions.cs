@@ -1,6 +1,6 @@
 using FeedbackCollector.Local.Listener;
 using FeedbackCollector.Local.Mail;
-using FeedbackCollector.Local.Owner;
+using FeedbackCollector.Mail.Owner;
 using FeedbackCollector.Local.Scheduling;
 
 namespace FeedbackCollector.Local;

@@ -15,7 +15,7 @@ namespace FeedbackCollector.Lambda.Composition;
 internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, TimeProvider clock)
 {
     // One connection pool for the life of the execution environment, as HttpClient is meant to be used.
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    public static HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(20) };
 
     public LambdaSettings Settings => settings;
 
@@ -28,6 +28,8 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
     /// <summary>A variable SAM sets for the roles that need it; missing means a template mistake.</summary>
     public string Required(string name) =>
         env.Get(name)?.Trim() is { Length: > 0 } value ? value : throw new MissingSettingException($"{name} is not set");
+
+    public string? Optional(string name) => env.Get(name)?.Trim() is { Length: > 0 } value ? value : null;
 
     public AwsServiceClient Client(AwsService service) =>
         AwsServiceClient.FromEnvironment(service, Http, new AwsEnvironment(env), clock);

@@ -5,7 +5,13 @@ using FeedbackCollector.Aws.S3;
 using FeedbackCollector.Aws.Scheduler;
 using FeedbackCollector.Aws.Ses;
 using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Aws.Bedrock;
+using FeedbackCollector.Aws.Lambda;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Mail.Owner;
+using FeedbackCollector.Web.Flow;
 
 namespace FeedbackCollector.Lambda.Composition;
 
@@ -41,9 +47,7 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     {
         var ddb = aws.Sdk.DynamoDb();
         var settings = CollectorSettingsReader.From(config, aws.PublicBaseUrl);
-        var scheduler = new EventBridgeAskScheduler(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
-            aws.Required("FC_SEND_TARGET_ARN"), aws.Required("FC_SCHEDULER_ROLE_ARN"), aws.Settings.ScheduleGroup,
-            config.Setting("timezone", "Asia/Singapore")));
+        var scheduler = AskScheduler();
         return new DailySweepJob(new DynamoDbAskStore(ddb, Tables), new DynamoDbFeedbackStore(ddb, Tables), new DynamoDbAuditLog(ddb, Tables),
             scheduler, new OwnerDocs(new S3BlobStore(aws.Sdk.S3(), aws.Buckets), clock), settings, clock);
     }
@@ -63,10 +67,74 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     public ISyncJob DriveSync() => _pending.DriveSync();
     public ISyncJob CalendarSync() => _pending.CalendarSync();
     public IWebEndpoint IntakeWebhook() => _pending.IntakeWebhook();
-    public IAskPlanner Planner() => _pending.Planner();
-    public ITapEndpoint Taps() => _pending.Taps();
-    public IInboundReplies InboundReplies() => _pending.InboundReplies();
-    public IReplyRouter Router() => _pending.Router();
-    public IDispatchStep Dispatch() => _pending.Dispatch();
-    public IRoleInvoker Invoker() => _pending.Invoker();
+
+    public IAskPlanner Planner()
+    {
+        var ddb = aws.Sdk.DynamoDb();
+        return new AskPlanner(new VisitIntake(new DynamoDbAskStore(ddb, Tables), AskScheduler(), new DynamoDbSuppressionList(ddb, Tables),
+            new DynamoDbAuditLog(ddb, Tables), Docs(), clock));
+    }
+
+    public ITapEndpoint Taps()
+    {
+        var ddb = aws.Sdk.DynamoDb();
+        var tokens = SigningKeys.Parse(config.Secret(RoleSecrets.SigningSecret));
+        var asks = new DynamoDbAskStore(ddb, Tables);
+        var suppression = new DynamoDbSuppressionList(ddb, Tables);
+        var docs = Docs();
+        var answers = new AnswerIntake(asks, new DynamoDbFeedbackStore(ddb, Tables), new NoClassifier(), docs, tokens, clock);
+        var unsubscribes = new FlowUnsubscribeSink(new Unsubscribe(asks, suppression, tokens, clock), asks, suppression, docs, tokens, clock);
+        return new TapEndpoint(answers, unsubscribes, new ReviewClick(asks, new DynamoDbAuditLog(ddb, Tables), docs, tokens, clock), docs, clock);
+    }
+
+    public IInboundReplies InboundReplies() => new InboundReplies(new S3BlobStore(aws.Sdk.S3(), aws.Buckets), aws.Settings.RawMimeBucket,
+        Required("reply-domain"), SigningKeys.Parse(config.Secret(RoleSecrets.SigningSecret)), clock);
+
+    public IReplyRouter Router()
+    {
+        var ddb = aws.Sdk.DynamoDb();
+        var feedback = new DynamoDbFeedbackStore(ddb, Tables);
+        var classifier = new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), ClassifierOptions());
+        // The router verifies no token (reply-handler did); AnswerIntake's token path is not used here.
+        var answers = new AnswerIntake(new DynamoDbAskStore(ddb, Tables), feedback, classifier, Docs(), UnusedTokens(), clock);
+        return new ReplyRouter(answers, feedback);
+    }
+
+    public IDispatchStep Dispatch()
+    {
+        var ddb = aws.Sdk.DynamoDb();
+        var settings = CollectorSettingsReader.From(config, aws.PublicBaseUrl);
+        var tokens = SigningKeys.Parse(config.Secret(RoleSecrets.SigningSecret));
+        var mailer = new SesMailer(aws.Client(AwsService.SesV2), clock);
+        return new DispatchStep(new AnswerDispatch(new DynamoDbAskStore(ddb, Tables), new DynamoDbFeedbackStore(ddb, Tables),
+            new DynamoDbAuditLog(ddb, Tables), new DynamoDbSuppressionList(ddb, Tables), mailer,
+            OwnerNotifier(mailer, settings), Docs(), new AskMessages(settings, tokens), clock));
+    }
+
+    public IRoleInvoker Invoker() => new RoleInvoker(new LambdaInvoker(aws.Client(AwsService.Lambda)), aws.Settings.FunctionNames);
+
+    private OwnerDocs Docs() => new(new S3BlobStore(aws.Sdk.S3(), aws.Buckets), clock);
+
+    private EventBridgeAskScheduler AskScheduler() => new(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
+        aws.Required("FC_SEND_TARGET_ARN"), aws.Required("FC_SCHEDULER_ROLE_ARN"), aws.Settings.ScheduleGroup,
+        config.Setting("timezone", "Asia/Singapore")));
+
+    private BedrockClassifierOptions ClassifierOptions() => new(
+        aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
+        aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46);
+
+    /// <summary>Slack when fc/slack/bot-token is set and /fc/config/slack-owner-user-id names the owner; else email through SES.</summary>
+    private IOwnerNotifier OwnerNotifier(IMailer mailer, CollectorSettings settings)
+    {
+        var token = config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var value) ? value ?? "" : "";
+        var user = config.Setting("slack-owner-user-id", "");
+        var slack = token.Length > 0 && user.Length > 0 ? new SlackOptions(token, user) : null;
+        return OwnerNotifiers.Choose(slack, AwsPlumbing.Http, mailer, Required("owner-email"), settings.FromAddress);
+    }
+
+    private string Required(string key) =>
+        config.Setting(key, "") is { Length: > 0 } value ? value : throw new MissingSettingException($"/fc/config/{key} is not set");
+
+    /// <summary>A key no token verifies under: the router records by ids from our own verified hand-off, never by token.</summary>
+    private static AskTokens UnusedTokens() => new(new SigningKey("z", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
 }

@@ -31,7 +31,7 @@ internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWe
     public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => Fail<StepOutcome>();
     Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct) => Fail<TapResult>();
     public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<(StepOutcome, AnswerRef?)>();
-    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(string customerId, string askId, CancellationToken ct) => Fail<(StepOutcome, bool)>();
+    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct) => Fail<(StepOutcome, bool)>();
     public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SweepAsync(CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SummarizeAsync(CancellationToken ct) => Fail<StepOutcome>();

@@ -14,7 +14,9 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("askId")] string? AskId = null,
     [property: JsonPropertyName("visits")] IReadOnlyList<VisitPayload>? Visits = null,
     [property: JsonPropertyName("name")] string? Name = null,
-    [property: JsonPropertyName("dueAt")] DateTimeOffset? DueAt = null);
+    [property: JsonPropertyName("dueAt")] DateTimeOffset? DueAt = null,
+    [property: JsonPropertyName("text")] string? Text = null,
+    [property: JsonPropertyName("rawKey")] string? RawKey = null);
 
 /// <summary>A finished visit as the sync roles hand it to request-builder.</summary>
 internal sealed record VisitPayload(

@@ -48,5 +48,5 @@ internal sealed class ReplyHandler(ITapEndpoint taps, IInboundReplies replies, I
 
     private Task RouteAsync(AnswerRef answer, CancellationToken ct) =>
         invoker.InvokeAsync(Role.Router, JsonSerializer.SerializeToUtf8Bytes(
-            new DirectInvoke(DirectInvokeKinds.Route, answer.CustomerId, answer.AskId), LambdaEventsJsonContext.Default.DirectInvoke), ct);
+            new DirectInvoke(DirectInvokeKinds.Route, answer.CustomerId, answer.AskId, Text: answer.Text, RawKey: answer.RawKey), LambdaEventsJsonContext.Default.DirectInvoke), ct);
 }

@@ -14,7 +14,7 @@ internal sealed class RouterHandler(IReplyRouter router, IRoleInvoker invoker) :
         if (invoke.Kind != DirectInvokeKinds.Route) return await Refuse($"the direct invoke '{Cap(invoke.Kind)}'");
         var customerId = Require(invoke.CustomerId, "customerId");
         var askId = Require(invoke.AskId, "askId");
-        var (outcome, dispatch) = await router.RouteAsync(customerId, askId, ct);
+        var (outcome, dispatch) = await router.RouteAsync(new AnswerRef(customerId, askId, invoke.Text, invoke.RawKey), ct);
         if (dispatch)
         {
             var next = new DirectInvoke(DirectInvokeKinds.Dispatch, customerId, askId);

@@ -25,17 +25,17 @@ internal interface IAskSender
     Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct);
 }
 
-/// <summary>reply-handler's mail side: read the raw MIME SES stored, verify the reply-to token, record the first reply.</summary>
-/// <returns>The outcome, and the answer to route when one was recorded.</returns>
+/// <summary>reply-handler's mail side: read the raw MIME SES stored, verify the reply-to token, extract the new words.</summary>
+/// <returns>The outcome, and the reply to hand to the router when the token is genuine.</returns>
 internal interface IInboundReplies
 {
     Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct);
 }
 
-/// <summary>router: bucket the answer (stars by the rules, text by the classifier); true when dispatch should act.</summary>
+/// <summary>router: record a written reply under the classifier's bucket (a tap arrives recorded); true when dispatch should act.</summary>
 internal interface IReplyRouter
 {
-    Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(string customerId, string askId, CancellationToken ct);
+    Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct);
 }
 
 /// <summary>dispatch: make the move for a routed answer (review nudge, owner ping, held).</summary>

@@ -32,5 +32,8 @@ internal interface ITapEndpoint
     Task<TapResult> HandleAsync(WebRequest request, CancellationToken ct);
 }
 
-/// <summary>The (customer, ask) of a recorded answer, to hand to the router.</summary>
-internal sealed record AnswerRef(string CustomerId, string AskId);
+/// <summary>
+/// The (customer, ask) of an answer to hand to the router. A star tap is already recorded (Text null);
+/// a written reply carries its words and the raw MIME's key for the router to classify and record.
+/// </summary>
+internal sealed record AnswerRef(string CustomerId, string AskId, string? Text = null, string? RawKey = null);

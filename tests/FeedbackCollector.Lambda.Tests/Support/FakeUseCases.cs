@@ -57,8 +57,8 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
     public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) =>
         Done($"mail:{bucket}:{key}", (new StepOutcome(MailRecords is null ? "duplicate" : "recorded"), MailRecords));
 
-    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(string customerId, string askId, CancellationToken ct) =>
-        Done($"route:{customerId}:{askId}", (new StepOutcome("happy", customerId, askId), RouteDispatches));
+    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct) =>
+        Done($"route:{answer.CustomerId}:{answer.AskId}", (new StepOutcome("happy", answer.CustomerId, answer.AskId), RouteDispatches));
 
     public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) =>
         Done($"dispatch:{customerId}:{askId}", new StepOutcome("review_nudge", customerId, askId));

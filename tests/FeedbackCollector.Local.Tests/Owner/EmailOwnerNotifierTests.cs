@@ -1,5 +1,5 @@
 using FeedbackCollector.Core.Ports;
-using FeedbackCollector.Local.Owner;
+using FeedbackCollector.Mail.Owner;
 using FeedbackCollector.Testing.Fakes;
 
 namespace FeedbackCollector.Local.Tests.Owner;

@@ -1,4 +1,4 @@
-using FeedbackCollector.Local.Owner;
+using FeedbackCollector.Mail.Owner;
 using FeedbackCollector.Testing.Fakes;
 
 namespace FeedbackCollector.Local.Tests.Owner;

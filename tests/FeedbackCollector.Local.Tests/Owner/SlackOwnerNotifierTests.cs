@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FeedbackCollector.Core.Ports;
-using FeedbackCollector.Local.Owner;
+using FeedbackCollector.Mail.Owner;
 using FeedbackCollector.Local.Tests.TestSupport;
 
 namespace FeedbackCollector.Local.Tests.Owner;

@@ -1,4 +1,4 @@
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>
 /// Slack settings: a bot token (xoxb-…, from fc/slack/bot-token), the owner's Slack user id (a DM

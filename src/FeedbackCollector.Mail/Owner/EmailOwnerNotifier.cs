@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FeedbackCollector.Core.Ports;
 
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>
 /// Pings the owner by email through the same mail path as the asks (outbox or relay), used when no

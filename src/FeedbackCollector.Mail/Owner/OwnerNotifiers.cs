@@ -1,6 +1,6 @@
 using FeedbackCollector.Core.Ports;
 
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>The design's choice of owner channel: Slack when a bot token is configured, else email through the mail path.</summary>
 public static class OwnerNotifiers

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FeedbackCollector.Core.Ports;
 
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>
 /// Pings the owner by Slack DM (chat.postMessage, channel = the owner's user id). Customer text is

@@ -1,4 +1,4 @@
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>
 /// The only links an owner ping may carry are one-tap contact links. Anything else (http, https:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FeedbackCollector.Local.Owner;
+namespace FeedbackCollector.Mail.Owner;
 
 /// <summary>
 /// Slack mrkdwn escaping: only &amp;, &lt; and &gt; are control characters, and escaping them stops
