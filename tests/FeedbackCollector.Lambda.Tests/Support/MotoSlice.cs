@@ -16,7 +16,7 @@ namespace FeedbackCollector.Lambda.Tests.Support;
 /// One test's slice of moto_server (FC_MOTO_URL): its own tables, rules bucket and /fc-…/config/ path,
 /// the signing secret and a verified SES sender; and the environment a bootstrap needs to use them.
 /// </summary>
-public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables Tables, string RulesBucket, string ConfigPath, string Sender)
+public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables Tables, string RulesBucket, string ConfigPath, string Sender, byte[] SigningKey)
 {
     public const string Region = "ap-southeast-1";
 
@@ -41,10 +41,13 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         {
             await clients.Ssm().PutParameterAsync(new PutParameterRequest { Name = configPath + key, Value = value, Type = "String" });
         }
+        // One secret name for the whole moto server (as in an account): the first slice creates it, later ones read it back.
+        var signing = RandomNumberGenerator.GetBytes(32);
         await CallAsync(url, "secretsmanager", "/", "secretsmanager.CreateSecret",
-            $$"""{"Name":"fc/token/signing-secret","SecretString":"a:{{Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}}"}""");
+            $$"""{"Name":"fc/token/signing-secret","SecretString":"a:{{Convert.ToBase64String(signing)}}"}""");
+        signing = await SigningKeyAsync(url);
         await CallAsync(url, "ses", "/v2/email/identities", null, $$"""{"EmailIdentity":"{{sender}}"}""");
-        return new MotoSlice(url, clients, tables, rules, configPath, sender);
+        return new MotoSlice(url, clients, tables, rules, configPath, sender, signing);
     }
 
     public string Owner => OwnerOf(Tables.State[^10..]);
@@ -86,6 +89,22 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
             });
         }
         return tables;
+    }
+
+    private static async Task<byte[]> SigningKeyAsync(string moto)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, moto + "/")
+        {
+            Content = new StringContent("""{"SecretId":"fc/token/signing-secret"}""", Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
+        request.Headers.TryAddWithoutValidation("X-Amz-Target", "secretsmanager.GetSecretValue");
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential=testing/20261128/{Region}/secretsmanager/aws4_request, SignedHeaders=host, Signature=0");
+        using var response = await http.SendAsync(request);
+        var secret = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["SecretString"]!.GetValue<string>();
+        return Convert.FromBase64String(secret[2..]);
     }
 
     /// <summary>moto takes the region from the credential scope and checks no signature, so a fixed header does.</summary>
