@@ -11,7 +11,9 @@ using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Lambda.UseCases;
 using FeedbackCollector.Mail.Owner;
+using FeedbackCollector.Web;
 using FeedbackCollector.Web.Flow;
+using FeedbackCollector.Web.Webhooks;
 
 namespace FeedbackCollector.Lambda.Composition;
 
@@ -66,7 +68,17 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
 
     public ISyncJob DriveSync() => _pending.DriveSync();
     public ISyncJob CalendarSync() => _pending.CalendarSync();
-    public IWebEndpoint IntakeWebhook() => _pending.IntakeWebhook();
+    /// <summary>One POS scheme per deployment: /fc/config/pos-scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.</summary>
+    public IWebEndpoint IntakeWebhook()
+    {
+        var scheme = config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant();
+        var options = new WebAppOptions(null, new Dictionary<string, WebhookSchemeOptions>(StringComparer.Ordinal)
+        {
+            [scheme] = new(config.Secret(RoleSecrets.WebhookSecret), config.Setting("pos-notification-url", "") is { Length: > 0 } url ? url : null,
+                VisitType: config.Setting("pos-visit-type", "purchase")),
+        });
+        return new WebhookIntake(options, new BlobWebhookInbox(new S3BlobStore(aws.Sdk.S3(), aws.Buckets)), Invoker(), clock);
+    }
 
     public IAskPlanner Planner()
     {

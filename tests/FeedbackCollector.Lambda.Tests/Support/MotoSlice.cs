@@ -91,20 +91,37 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         return tables;
     }
 
-    private static async Task<byte[]> SigningKeyAsync(string moto)
+    private static async Task<byte[]> SigningKeyAsync(string moto) => Convert.FromBase64String((await SecretAsync(moto, "fc/token/signing-secret"))[2..]);
+
+    /// <summary>Creates the secret unless moto has it already, and returns the value moto holds.</summary>
+    public async Task<string> EnsureSecretAsync(string name, string value)
+    {
+        await CallAsync(Url, "secretsmanager", "/", "secretsmanager.CreateSecret",
+            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["Name"] = name, ["SecretString"] = value }));
+        return await SecretAsync(Url, name);
+    }
+
+    /// <summary>A one-off schedule group of the test's own (the stack makes the real one); returns its name.</summary>
+    public async Task<string> CreateScheduleGroupAsync()
+    {
+        var group = "fc-asks-" + Tables.State[^10..];
+        await CallAsync(Url, "scheduler", "/schedule-groups/" + group, null, "{}");
+        return group;
+    }
+
+    private static async Task<string> SecretAsync(string moto, string name)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, moto + "/")
         {
-            Content = new StringContent("""{"SecretId":"fc/token/signing-secret"}""", Encoding.UTF8),
+            Content = new StringContent($$"""{"SecretId":"{{name}}"}""", Encoding.UTF8),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
         request.Headers.TryAddWithoutValidation("X-Amz-Target", "secretsmanager.GetSecretValue");
         request.Headers.TryAddWithoutValidation("Authorization",
             $"AWS4-HMAC-SHA256 Credential=testing/20261128/{Region}/secretsmanager/aws4_request, SignedHeaders=host, Signature=0");
         using var response = await http.SendAsync(request);
-        var secret = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["SecretString"]!.GetValue<string>();
-        return Convert.FromBase64String(secret[2..]);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["SecretString"]!.GetValue<string>();
     }
 
     /// <summary>moto takes the region from the credential scope and checks no signature, so a fixed header does.</summary>
