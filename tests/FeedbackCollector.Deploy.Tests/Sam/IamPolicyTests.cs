@@ -40,14 +40,17 @@ public sealed class IamPolicyTests
     }
 
     [Fact]
-    public void Request_builder_may_pass_the_ask_scheduler_role_only_to_eventbridge_scheduler()
+    public void Only_the_roles_that_create_ask_schedules_may_pass_the_ask_scheduler_role_and_only_to_eventbridge_scheduler()
     {
-        var pass = Table.Role("request-builder").Statements.Single(s => s.Actions.Contains("iam:PassRole"));
-
-        pass.Resources.Should().Equal("${AskSchedulerRole.Arn}");
-        pass.Condition.Should().Be("""{"StringEquals":{"iam:PassedToService":"scheduler.amazonaws.com"}}""");
+        // request-builder schedules the first ask; sweep-summary schedules the one follow-up and reschedules.
+        foreach (var role in new[] { "request-builder", "sweep-summary" })
+        {
+            var pass = Table.Role(role).Statements.Single(s => s.Actions.Contains("iam:PassRole"));
+            pass.Resources.Should().Equal("${AskSchedulerRole.Arn}");
+            pass.Condition.Should().Be("""{"StringEquals":{"iam:PassedToService":"scheduler.amazonaws.com"}}""");
+        }
         Table.Roles.Where(r => r.Statements.Any(s => s.Actions.Contains("iam:PassRole")))
-            .Select(r => r.Name).Should().Equal("request-builder");
+            .Select(r => r.Name).Should().BeEquivalentTo("request-builder", "sweep-summary");
     }
 
     [Fact]
