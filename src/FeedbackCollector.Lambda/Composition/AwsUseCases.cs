@@ -9,6 +9,11 @@ using FeedbackCollector.Aws.Bedrock;
 using FeedbackCollector.Aws.Lambda;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.Google;
+using FeedbackCollector.Google.Auth;
+using FeedbackCollector.Google.Calendar;
+using FeedbackCollector.Google.Drive;
+using FeedbackCollector.Google.Sheets;
 using FeedbackCollector.Lambda.UseCases;
 using FeedbackCollector.Mail.Owner;
 using FeedbackCollector.Web;
@@ -20,11 +25,10 @@ namespace FeedbackCollector.Lambda.Composition;
 /// <summary>
 /// The use cases over the AWS adapters. Built once per execution environment; each member is called
 /// only by the role that needs it, so a role builds only its own clients. Members whose flow is not in
-/// this build yet fall back to <see cref="PendingUseCases"/>, which fails each call with a typed error.
+/// this build yet would fall back to <see cref="PendingUseCases"/>; today every role is composed.
 /// </summary>
 internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock) : IUseCases
 {
-    private readonly PendingUseCases _pending = new("this role's flow is not composed into the AWS runtime yet (see docs/aws.md)");
 
     /// <summary>Built on the first send, so a warmup or smoke test answers even before the sender settings exist.</summary>
     public IAskSender Sender() => new LazyAskSender(BuildSender);
@@ -66,8 +70,29 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
             blobs, writer, new OwnerDocs(blobs, clock), clock);
     }
 
-    public ISyncJob DriveSync() => _pending.DriveSync();
-    public ISyncJob CalendarSync() => _pending.CalendarSync();
+    /// <summary>File ids from /fc/config/: drive-rules-file-id, drive-voice-file-id, sheet-id (and sheet-name); each optional.</summary>
+    public ISyncJob DriveSync()
+    {
+        var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
+        var key = config.Secret(RoleSecrets.DriveServiceAccount);
+        var drive = new GoogleDocsText(AwsPlumbing.Http, ServiceAccountCredential.FromJson(key, [GoogleScopes.DriveReadOnly], AwsPlumbing.Http, clock));
+        var sheetId = config.Setting("sheet-id", "");
+        var sheet = sheetId.Length == 0 ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
+                ServiceAccountCredential.FromJson(key, [GoogleScopes.SpreadsheetsReadOnly], AwsPlumbing.Http, clock), sheetId,
+                config.Setting("sheet-name", ""), config.Setting("timezone", "Asia/Singapore")),
+            blobs, "cursors/sheet", Invoker());
+        return new DriveSyncJob(drive, Docs(), blobs, Optional("drive-rules-file-id"), Optional("drive-voice-file-id"), sheet);
+    }
+
+    /// <summary>The calendar from /fc/config/calendar-id; its cursor is kept in the customers bucket.</summary>
+    public ISyncJob CalendarSync()
+    {
+        var credential = ServiceAccountCredential.FromJson(config.Secret(RoleSecrets.DriveServiceAccount), [GoogleScopes.CalendarReadOnly], AwsPlumbing.Http, clock);
+        var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, Required("calendar-id"), clock);
+        return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", Invoker()));
+    }
+
+    private string? Optional(string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
     /// <summary>One POS scheme per deployment: /fc/config/pos-scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.</summary>
     public IWebEndpoint IntakeWebhook()
     {

@@ -15,7 +15,8 @@ internal static class RoleVariables
 
     public static IReadOnlyList<string> For(Role role) => role switch
     {
-        Role.DriveSync or Role.CalendarSync => [.. Config, "FC_REQUEST_BUILDER_FUNCTION"],
+        Role.DriveSync => [.. Config, "FC_CUSTOMERS_BUCKET", "FC_RULES_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
+        Role.CalendarSync => [.. Config, "FC_CUSTOMERS_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
         Role.IntakeWebhook => [.. Config, "FC_RAW_MIME_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
         Role.RequestBuilder => [.. Config, .. Tables, "FC_RULES_BUCKET", .. Scheduling, "FC_PUBLIC_BASE_URL"],
         Role.ReplyHandler => [.. Config, .. Tables, "FC_RULES_BUCKET", "FC_RAW_MIME_BUCKET", "FC_ROUTER_FUNCTION"],

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Lambda.Composition;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Testing.Fakes;
+
+namespace FeedbackCollector.Lambda.Tests.Composition;
+
+public sealed class VisitSyncTests
+{
+    [Fact]
+    public async Task New_visits_go_to_request_builder_in_chunks_and_the_cursor_moves_only_after_the_hand_off()
+    {
+        var visits = Enumerable.Range(0, 450).Select(i => new Visit("sheet", $"row-{i}", new Customer($"c{i}", "Ann", $"a{i}@example.org", null), "haircut",
+            DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var blobs = new FakeBlobStore();
+        var invoker = new RecordingInvoker();
+        var sync = new VisitSync(new FixedSource(new VisitBatch(visits, [], "row-450")), blobs, "cursors/sheet", invoker);
+
+        var count = await sync.RunAsync(TestContext.Current.CancellationToken);
+
+        count.Should().Be(450);
+        invoker.Calls.Select(c => c.Target).Should().AllBeEquivalentTo(Role.RequestBuilder);
+        invoker.Calls.Select(c => JsonNode.Parse(c.Payload)!["visits"]!.AsArray().Count).Should().Equal(200, 200, 50);
+        Encoding.UTF8.GetString((await blobs.GetAsync(BlobArea.Customers, "cursors/sheet", TestContext.Current.CancellationToken))!).Should().Be("row-450");
+    }
+
+    [Fact]
+    public async Task A_failed_hand_off_leaves_the_cursor_where_it_was_so_the_rows_are_read_again()
+    {
+        var visit = new Visit("sheet", "row-1", new Customer("c1", "Ann", "a@example.org", null), "haircut", DateTimeOffset.UnixEpoch);
+        var blobs = new FakeBlobStore();
+        var sync = new VisitSync(new FixedSource(new VisitBatch([visit], [], "row-2")), blobs, "cursors/sheet", new RecordingInvoker { Fail = true });
+
+        var run = () => sync.RunAsync(TestContext.Current.CancellationToken);
+
+        await run.Should().ThrowAsync<InvalidOperationException>();
+        (await blobs.GetAsync(BlobArea.Customers, "cursors/sheet", TestContext.Current.CancellationToken)).Should().BeNull();
+    }
+
+    private sealed class FixedSource(VisitBatch batch) : ICustomerSource
+    {
+        public Task<VisitBatch> ReadSinceAsync(string? cursor, CancellationToken ct = default) => Task.FromResult(batch);
+    }
+
+    private sealed class RecordingInvoker : IRoleInvoker
+    {
+        public bool Fail { get; init; }
+
+        public List<(Role Target, byte[] Payload)> Calls { get; } = [];
+
+        public Task InvokeAsync(Role target, byte[] payload, CancellationToken ct)
+        {
+            if (Fail) throw new InvalidOperationException("lambda invoke failed");
+            Calls.Add((target, payload));
+            return Task.CompletedTask;
+        }
+    }
+}
