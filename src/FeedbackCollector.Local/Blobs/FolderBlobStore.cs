@@ -84,7 +84,18 @@ public sealed class FolderBlobStore : IBlobStore
         var versionBase = VersionPathBase(area, key);
         Directory.CreateDirectory(Path.GetDirectoryName(versionBase)!);
         var next = ListVersions(area, key).DefaultIfEmpty(0).Max() + 1;
-        File.Copy(currentPath, $"{versionBase}.v{next}", overwrite: false);
+        // Two writers of one key may pick the same number; the loser takes the next free one.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                File.Copy(currentPath, $"{versionBase}.v{next + attempt}", overwrite: false);
+                return;
+            }
+            catch (IOException) when (attempt < 50 && File.Exists($"{versionBase}.v{next + attempt}"))
+            {
+            }
+        }
     }
 
     private static async Task WriteAtomicallyAsync(string path, ReadOnlyMemory<byte> content, CancellationToken ct)

@@ -77,5 +77,18 @@ public sealed class FolderBlobStoreTests : IDisposable
         await list.Should().ThrowAsync<ArgumentException>();
     }
 
+    [Fact]
+    public async Task Parallel_writers_of_one_key_do_not_fail_and_the_first_version_is_kept()
+    {
+        var store = new FolderBlobStore(_folder.Path);
+        await store.PutAsync(BlobArea.Rules, "rules.txt", "v0"u8.ToArray(), "text/plain");
+
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() =>
+            store.PutAsync(BlobArea.Rules, "rules.txt", System.Text.Encoding.ASCII.GetBytes($"v{i}"), "text/plain"))));
+
+        store.ListVersions(BlobArea.Rules, "rules.txt").Should().NotBeEmpty();
+        (await store.GetVersionAsync(BlobArea.Rules, "rules.txt", 1)).Should().Equal("v0"u8.ToArray());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -64,6 +64,32 @@ public sealed class SmtpRelayMailerTests
         result.Transient.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task A_relay_that_requires_login_accepts_the_configured_credentials()
+    {
+        await using var relay = await AuthRelay.StartAsync();
+        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None, "relay-user", "relay-pass"),
+            TimeProvider.System);
+
+        var result = await mailer.SendAsync(Emails.Ask());
+
+        result.Sent.Should().BeTrue(result.Error);
+        Encoding.UTF8.GetString(relay.Messages.Should().ContainSingle().Subject).Should().Contain("Message-Id: <ask.a123@shop.example.com>");
+    }
+
+    [Fact]
+    public async Task A_refused_login_is_a_permanent_failure()
+    {
+        await using var relay = await AuthRelay.StartAsync();
+        var mailer = new SmtpRelayMailer(new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None, "relay-user", "wrong"),
+            TimeProvider.System);
+
+        var result = await mailer.SendAsync(Emails.Ask());
+
+        result.Should().BeEquivalentTo(new { Sent = false, Transient = false });
+        relay.Messages.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(421, true)]
     [InlineData(451, true)]

@@ -53,6 +53,18 @@ public sealed class ZapierCorpusTests
     }
 
     [Fact]
+    public void Every_zapier_file_in_the_corpus_has_an_expectation()
+    {
+        var covered = typeof(ZapierCorpusTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>())
+            .Select(a => (string)a.Data[0]!)
+            .ToHashSet();
+        var files = Directory.GetFiles(Corpora.PathOf("replies/zapier"), "*.txt").Select(Path.GetFileNameWithoutExtension);
+
+        files.Should().OnlyContain(f => covered.Contains(f!)).And.HaveCount(24);
+    }
+
+    [Fact]
     public void Inline_answers_below_quoted_blocks_are_kept()
     {
         var reply = Reply("email_1_8");

@@ -17,6 +17,9 @@ internal sealed class TestApp
     public FakeOwnerConsole Owner { get; } = new();
     public WebApp App { get; }
 
+    public Task<FeedbackCollector.Web.Http.WebResponse> Send(FeedbackCollector.Web.Http.WebRequest request) =>
+        App.Handle(request, TestContext.Current.CancellationToken);
+
     public TestApp(bool acceptTest = false, int maxBody = 1024 * 1024)
     {
         var schemes = new Dictionary<string, WebhookSchemeOptions>

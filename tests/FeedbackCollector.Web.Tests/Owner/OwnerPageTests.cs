@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using FeedbackCollector.Web.Http;
+using FeedbackCollector.Web.Owner;
+using FeedbackCollector.Web.Tests.Fakes;
+
+namespace FeedbackCollector.Web.Tests.Owner;
+
+public sealed partial class OwnerPageTests
+{
+    private static async Task<string> SignIn(TestApp app)
+    {
+        var response = await app.Send(Requests.Get("/owner", new Dictionary<string, string> { ["key"] = TestApp.OwnerKey }));
+        response.Status.Should().Be(303);
+        return response.Headers["Set-Cookie"].Split(';')[0];
+    }
+
+    private static WebRequest WithCookie(WebRequest request, string cookie) =>
+        request with { Headers = new Dictionary<string, string>(request.Headers) { ["Cookie"] = cookie } };
+
+    private static string CsrfOf(string html) => CsrfField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"csrf\" value=\"([a-z2-7]+)\"")]
+    private static partial Regex CsrfField();
+
+    [Fact]
+    public async Task Without_the_secret_the_owner_page_shows_only_a_sign_in_form()
+    {
+        var app = new TestApp();
+
+        var response = await app.Send(Requests.Get("/owner"));
+
+        response.Status.Should().Be(401);
+        response.BodyText.Should().Contain("action=\"/owner/login\"").And.NotContain("Ana");
+        app.Owner.Loads.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_key_in_the_query_sets_a_strict_http_only_cookie_and_leaves_the_address_bar()
+    {
+        var app = new TestApp();
+
+        var response = await app.Send(Requests.Get("/owner", new Dictionary<string, string> { ["key"] = TestApp.OwnerKey }));
+
+        response.Headers["Location"].Should().Be("/owner");
+        response.Headers["Set-Cookie"].Should().Contain("HttpOnly").And.Contain("SameSite=Strict").And.Contain("Secure").And.NotContain(TestApp.OwnerKey);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused()
+    {
+        var app = new TestApp();
+
+        (await app.Send(Requests.Get("/owner", new Dictionary<string, string> { ["key"] = "guess" }))).Status.Should().Be(401);
+        (await app.Send(Requests.Post("/owner/login", "key=guess"))).Status.Should().Be(401);
+    }
+
+    [Fact]
+    public async Task The_login_form_signs_in_too()
+    {
+        var response = await new TestApp().Send(Requests.Post("/owner/login", "key=" + TestApp.OwnerKey));
+
+        response.Status.Should().Be(303);
+        response.Headers.Should().ContainKey("Set-Cookie");
+    }
+
+    [Fact]
+    public async Task Signed_in_the_page_lists_asks_answers_the_unclear_queue_and_the_outbox_with_customer_text_escaped()
+    {
+        var app = new TestApp();
+        var cookie = await SignIn(app);
+
+        var response = await app.Send(WithCookie(Requests.Get("/owner"), cookie));
+
+        response.Status.Should().Be(200);
+        var html = response.BodyText;
+        html.Should().Contain("Salon &lt;Bella&gt;").And.Contain("&lt;b&gt;Ana&lt;/b&gt;").And.Contain("2026-03-02-a1.eml")
+            .And.Contain("How was it? &lt;3").And.Contain("&lt;script&gt;alert(1)&lt;/script&gt; was ok");
+        html.Should().NotContain("<script>").And.NotContain("<b>Ana");
+        html.Should().Contain("value=\"happy\"").And.Contain("value=\"unhappy\"").And.Contain("value=\"dismiss\"");
+    }
+
+    [Fact]
+    public async Task A_click_with_the_session_and_its_csrf_token_applies_the_decision()
+    {
+        var app = new TestApp();
+        var cookie = await SignIn(app);
+        var csrf = CsrfOf((await app.Send(WithCookie(Requests.Get("/owner"), cookie))).BodyText);
+
+        var response = await app.Send(WithCookie(Requests.Post("/owner/decide", $"csrf={csrf}&customer=c1&ask=a1&action=unhappy"), cookie));
+
+        response.Status.Should().Be(303);
+        app.Owner.Decisions.Should().Equal(new OwnerDecision("c1", "a1", OwnerAction.MarkUnhappy, "owner"));
+    }
+
+    [Fact]
+    public async Task A_click_without_the_csrf_token_is_refused()
+    {
+        var app = new TestApp();
+        var cookie = await SignIn(app);
+
+        var response = await app.Send(WithCookie(Requests.Post("/owner/decide", "customer=c1&ask=a1&action=happy"), cookie));
+
+        response.Status.Should().Be(403);
+        app.Owner.Decisions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_csrf_token_from_another_session_is_refused()
+    {
+        var app = new TestApp();
+        var mine = await SignIn(app);
+        var other = await SignIn(app);
+        var otherCsrf = CsrfOf((await app.Send(WithCookie(Requests.Get("/owner"), other))).BodyText);
+
+        var response = await app.Send(WithCookie(Requests.Post("/owner/decide", $"csrf={otherCsrf}&customer=c1&ask=a1&action=happy"), mine));
+
+        response.Status.Should().Be(403);
+    }
+
+    [Fact]
+    public async Task A_click_without_a_session_is_refused()
+    {
+        var app = new TestApp();
+
+        (await app.Send(Requests.Post("/owner/decide", "csrf=x&customer=c1&ask=a1&action=happy"))).Status.Should().Be(401);
+        app.Owner.Decisions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_forged_or_expired_cookie_is_refused()
+    {
+        var app = new TestApp();
+        var cookie = await SignIn(app);
+
+        var forged = cookie[..^1] + (cookie[^1] == 'a' ? 'b' : 'a');
+
+        (await app.Send(WithCookie(Requests.Get("/owner"), forged))).Status.Should().Be(401);
+        app.Time.Advance(TimeSpan.FromDays(31));
+        (await app.Send(WithCookie(Requests.Get("/owner"), cookie))).Status.Should().Be(401);
+    }
+}
