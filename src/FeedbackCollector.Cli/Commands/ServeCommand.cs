@@ -16,7 +16,10 @@ internal static class ServeCommand
             foreach (var p in config.Problems) ProcessEnvironment.Log($"{config.File}: {p}");
             var settings = ServeSettings.From(config);
             // The adjustable clock exists only for end-to-end tests; production uses the system clock.
-            var testClock = settings.TestControl ? new AdjustableClock(DateTimeOffset.UtcNow) : null;
+            var testClock = settings.TestControl
+                ? new AdjustableClock(config.Get("test_clock_start") is { } start
+                    ? DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.UtcNow)
+                : null;
             using var collector = await Collector.BuildAsync(config, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
             await Runtime.RunAsync(collector, testClock, urls =>
             {

@@ -28,6 +28,7 @@ internal static class ConfigKeys
         new("poll_interval", "5", false, "seconds between scheduler polls (due asks, follow-ups, sweep, summary)"),
         new("csv_poll_interval", "10", false, "seconds between reads of the customers CSV"),
         new("test_control", "off", false, "on: an adjustable clock and /_test/clock for end-to-end tests; never in production"),
+        new("test_clock_start", null, false, "with test_control on: the instant the adjustable clock starts at (ISO 8601)"),
         new("signing_secret", null, true, "HMAC key for star links and reply addresses (generated into data_dir when absent)"),
         new("signing_secret_previous", null, true, "the previous signing key, still accepted after a rotation"),
         new("webhook_secret", null, true, "shared secret of POST /webhook signatures"),

@@ -1,0 +1,36 @@
+namespace FeedbackCollector.EndToEnd;
+
+/// <summary>SIGKILL between planning and sending, then a restart on the same data folder.</summary>
+public sealed class KillRestartTests
+{
+    [Fact]
+    public async Task After_a_kill_between_planning_and_sending_every_ask_is_sent_exactly_once()
+    {
+        await using var serve = await ServeProcess.StartNewAsync();
+        // The visits end during the morning (never in the server's future); each is planned 2 hours later.
+        await serve.AdvanceToAsync(ServeProcess.Start.AddMinutes(100));
+        var customers = Enumerable.Range(1, 6).Select(i => $"c{i}@customers.example").ToList();
+        foreach (var (email, i) in customers.Select((e, i) => (e, i)))
+        {
+            // Different planned times: two due before the first kill's clock, four after.
+            (await serve.PostWebhookAsync(ServeProcess.Visit($"k-{i}", $"C{i}", email, ServeProcess.Start.AddMinutes(i * 20)))).Dispose();
+        }
+        serve.OutboxFiles().Should().BeEmpty("everything is planned, nothing is due yet");
+        await serve.KillAsync();
+
+        await serve.StartAsync();
+        await serve.AdvanceToAsync(ServeProcess.Start.AddHours(2).AddMinutes(25));
+        await serve.TickAsync();
+        (await serve.WaitForMailAsync(customers[1], 1)).Should().HaveCount(1);
+        await serve.KillAsync();
+
+        await serve.StartAsync();
+        await serve.AdvanceToAsync(ServeProcess.Start.AddHours(4));
+        await serve.TickAsync();
+        await serve.WaitForMailAsync(customers[^1], 1);
+        await serve.TickAsync();
+        await Task.Delay(1000);
+        foreach (var email in customers)
+            serve.OutboxTo(email).Should().ContainSingle($"the ask to {email} is sent exactly once across two kills");
+    }
+}
