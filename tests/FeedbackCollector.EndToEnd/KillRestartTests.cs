@@ -15,7 +15,8 @@ public sealed class KillRestartTests
             // Different planned times: two due before the first kill's clock, four after.
             (await serve.PostWebhookAsync(ServeProcess.Visit($"k-{i}", $"C{i}", email, ServeProcess.Start.AddMinutes(i * 20)))).Dispose();
         }
-        serve.OutboxFiles().Should().BeEmpty("everything is planned, nothing is due yet");
+        serve.OutboxFiles().Where(f => Path.GetFileName(f).Contains("-ask.", StringComparison.Ordinal))
+            .Should().BeEmpty("everything is planned, nothing is due yet");
         await serve.KillAsync();
 
         await serve.StartAsync();

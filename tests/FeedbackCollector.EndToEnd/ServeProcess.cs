@@ -66,7 +66,7 @@ public sealed class ServeProcess : IAsyncDisposable
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
             return RepoPaths.Of("src", "FeedbackCollector.Cli", "bin", configuration, "net10.0", "feedback-collector.dll");
         }
     }
@@ -186,6 +186,17 @@ public sealed class ServeProcess : IAsyncDisposable
             if (mails.Count >= count || DateTime.UtcNow > deadline) return mails;
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>Owner pings only (the monthly summary also goes to the owner).</summary>
+    public IReadOnlyList<MimeMessage> OwnerPings() =>
+        [.. OutboxTo(OwnerEmail).Where(m => m.MessageId?.StartsWith("ping.", StringComparison.Ordinal) == true)];
+
+    public async Task<IReadOnlyList<MimeMessage>> WaitForOwnerPingsAsync(int count, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (OwnerPings().Count < count && DateTime.UtcNow < deadline) await Task.Delay(100);
+        return OwnerPings();
     }
 
     public async Task SendMailAsync(MimeMessage message)

@@ -68,20 +68,36 @@ internal static class HttpHost
     /// <summary>Test-only: read or move the clock, and run one scheduler poll now instead of waiting for the next.</summary>
     private static class TestControl
     {
-        public static void Map(WebApplication app, Collector collector, AdjustableClock clock)
+        public static void Map(WebApplication app, Collector collector, AdjustableClock clock) =>
+            app.Use(next => context => context.Request.Path.StartsWithSegments("/_test", StringComparison.Ordinal)
+                ? HandleAsync(context, collector, clock)
+                : next(context));
+
+        private static async Task HandleAsync(HttpContext context, Collector collector, AdjustableClock clock)
         {
-            app.MapGet("/_test/clock", () => Results.Text(clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
-            app.MapPost("/_test/clock", (HttpRequest r) =>
+            var request = context.Request;
+            var ct = context.RequestAborted;
+            string answer;
+            switch (request.Method, request.Path.Value)
             {
-                if (r.Query["to"].FirstOrDefault() is { } to) clock.AdvanceTo(DateTimeOffset.Parse(to, CultureInfo.InvariantCulture));
-                if (r.Query["advance"].FirstOrDefault() is { } s) clock.Advance(TimeSpan.FromSeconds(double.Parse(s, CultureInfo.InvariantCulture)));
-                return Results.Text(clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            });
-            app.MapPost("/_test/tick", async (CancellationToken ct) =>
-            {
-                await collector.Watcher.PollOnceAsync(ct);
-                return Results.Text((await collector.Loop.RunOnceAsync(ct)).ToString(CultureInfo.InvariantCulture));
-            });
+                case ("POST", "/_test/tick"):
+                    await collector.Watcher.PollOnceAsync(ct);
+                    answer = (await collector.Loop.RunOnceAsync(ct)).ToString(CultureInfo.InvariantCulture);
+                    break;
+                case ("POST", "/_test/clock"):
+                    if (request.Query["to"].FirstOrDefault() is { } to) clock.AdvanceTo(DateTimeOffset.Parse(to, CultureInfo.InvariantCulture));
+                    if (request.Query["advance"].FirstOrDefault() is { } s) clock.Advance(TimeSpan.FromSeconds(double.Parse(s, CultureInfo.InvariantCulture)));
+                    answer = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                    break;
+                case ("GET", "/_test/clock"):
+                    answer = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    context.Response.StatusCode = 404;
+                    return;
+            }
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(answer, ct);
         }
     }
 }
