@@ -1,6 +1,7 @@
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Routing;
+using FeedbackCollector.Core.Rules;
 using FeedbackCollector.Core.Tokens;
 
 namespace FeedbackCollector.Core.Flow;
@@ -13,6 +14,20 @@ namespace FeedbackCollector.Core.Flow;
 public sealed class AnswerIntake(
     IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, AskTokens tokens, TimeProvider time)
 {
+    /// <summary>For the GET of a star link: is the link good, and is the ask still open? Records nothing.</summary>
+    public async Task<LinkCheck> CheckLinkAsync(string token, CancellationToken ct = default)
+    {
+        var business = (await docs.LoadAsync(ct)).Rules.BusinessName;
+        var (refusal, ask) = await FindAskAsync(token, ct);
+        if (ask is null)
+        {
+            var status = refusal!.Status == AnswerStatus.ExpiredLink ? LinkStatus.Expired : LinkStatus.Invalid;
+            return new LinkCheck(status, null, business, refusal.Detail);
+        }
+        var answered = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct) is not null;
+        return new LinkCheck(answered ? LinkStatus.AlreadyAnswered : LinkStatus.Valid, ask, business);
+    }
+
     /// <summary>A star tap, 1–5, with an optional comment typed on the page.</summary>
     public async Task<AnswerOutcome> TapAsync(string token, int stars, string? comment, CancellationToken ct = default)
     {
@@ -23,24 +38,44 @@ public sealed class AnswerIntake(
         if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
         var rules = (await docs.LoadAsync(ct)).Rules;
         var decision = Router.ForStars(stars, rules);
-        return await RecordAsync(ask, Channel.Tap, AnswerText.ForTap(stars, comment), decision, ct);
+        return await RecordAsync(ask, Channel.Tap, AnswerText.ForTap(stars, comment), decision, rules, ct);
     }
 
-    /// <summary>A written reply: the extracted words and where the raw MIME was kept.</summary>
+    /// <summary>A written reply: the extracted words and where the raw MIME was kept. Verifies, classifies and records in one go (local runtime).</summary>
     public async Task<AnswerOutcome> ReplyAsync(string token, string text, string rawBlobKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var (refusal, ask) = await FindAskAsync(token, ct);
         if (ask is null) return refusal!;
+        return await RecordReplyAsync(ask, text, rawBlobKey, ct);
+    }
+
+    /// <summary>
+    /// The router step of a split runtime: the reply handler verified the token (<see cref="CheckLinkAsync"/>)
+    /// and kept the raw mail; this classifies and records. Ids come from our own verified hand-off, not from a customer.
+    /// </summary>
+    public async Task<AnswerOutcome> RecordReplyAsync(string customerId, string askId, string text, string rawBlobKey,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var ask = await asks.GetAsync(customerId, askId, ct);
+        return ask is null
+            ? new AnswerOutcome(AnswerStatus.InvalidLink, null, null, "no such ask")
+            : await RecordReplyAsync(ask, text, rawBlobKey, ct);
+    }
+
+    private async Task<AnswerOutcome> RecordReplyAsync(Ask ask, string text, string rawBlobKey, CancellationToken ct)
+    {
         // Checked before classifying only to save a model call; the conditional write below decides.
         var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
         if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask, "raw kept at " + rawBlobKey);
         var words = AnswerText.ForReply(text);
-        var decision = await ClassifyAsync(words, (await docs.LoadAsync(ct)).Rules, ct);
-        return await RecordAsync(ask, Channel.Email, words, decision with { Reason = $"{decision.Reason} (raw: {rawBlobKey})" }, ct);
+        var rules = (await docs.LoadAsync(ct)).Rules;
+        var decision = await ClassifyAsync(words, rules, ct);
+        return await RecordAsync(ask, Channel.Email, words, decision with { Reason = $"{decision.Reason} (raw: {rawBlobKey})" }, rules, ct);
     }
 
-    private async Task<RoutingDecision> ClassifyAsync(string words, Rules.BusinessRules rules, CancellationToken ct)
+    private async Task<RoutingDecision> ClassifyAsync(string words, BusinessRules rules, CancellationToken ct)
     {
         if (words.Length == 0) return new RoutingDecision(Bucket.Unclear, "text: empty reply");
         try
@@ -54,18 +89,28 @@ public sealed class AnswerIntake(
         }
     }
 
-    private async Task<AnswerOutcome> RecordAsync(Ask ask, Channel channel, string raw, RoutingDecision decision, CancellationToken ct)
+    private async Task<AnswerOutcome> RecordAsync(Ask ask, Channel channel, string raw, RoutingDecision decision, BusinessRules rules,
+        CancellationToken ct)
     {
         var answer = new Feedback(ask.CustomerId, ask.AskId, time.GetUtcNow(), channel, raw, decision.Bucket, decision.Reason);
         if (!await feedback.TryAddAsync(answer, ct))
         {
             return new AnswerOutcome(AnswerStatus.AlreadyAnswered, await feedback.GetAsync(ask.CustomerId, ask.AskId, ct), ask);
         }
-        // Sent is the normal case; a late answer to an ask the sweep closed still counts.
-        var marked = await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Answered, new AskChange(), ct)
-            || await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Closed, AskStatus.Answered, new AskChange(), ct);
+        // Sent is the normal case; a late answer to an ask the sweep closed still counts; Pending happens when a
+        // send reported a transient failure but the mail got through anyway, and must stop the resend.
+        var marked = false;
+        foreach (var from in new[] { AskStatus.Sent, AskStatus.Closed, AskStatus.Pending })
+        {
+            marked = marked || await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, from, AskStatus.Answered, new AskChange(), ct);
+        }
         var after = marked ? ask with { Status = AskStatus.Answered } : ask;
-        return new AnswerOutcome(AnswerStatus.Recorded, answer, after);
+        var link = Dispatcher.Plan(answer.Bucket, rules).ReviewLink;
+        return new AnswerOutcome(AnswerStatus.Recorded, answer, after)
+        {
+            PageReviewLinks = link is null ? [] : [link],
+            BusinessName = rules.BusinessName,
+        };
     }
 
     private async Task<(AnswerOutcome? Refusal, Ask? Ask)> FindAskAsync(string token, CancellationToken ct)

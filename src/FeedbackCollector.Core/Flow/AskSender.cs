@@ -36,19 +36,25 @@ public sealed class AskSender(
         {
             return SendOutcome.Skip("another run already claimed this ask");
         }
-        var result = channel.Value.Via == "sms"
-            ? await sms.SendAsync(channel.Value.Address, messages.AskSms(ask, current), ct)
+        return await SendClaimedAsync(ask, channel.Value, current, ct);
+    }
+
+    // Runs only for the one caller whose Pending→Sent claim succeeded.
+    private async Task<SendOutcome> SendClaimedAsync(Ask ask, (string Via, string Address) channel, OwnerDocSet current, CancellationToken ct)
+    {
+        var result = channel.Via == "sms"
+            ? await sms.SendAsync(channel.Address, messages.AskSms(ask, current), ct)
             : await mailer.SendAsync(messages.AskEmail(ask, current), ct);
-        if (result.Sent) return new SendOutcome(SendStatus.Sent, false, channel.Value.Via);
+        if (result.Sent) return new SendOutcome(SendStatus.Sent, false, channel.Via);
         await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, Describe(result), ct);
         if (result.Transient)
         {
             await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Pending, new AskChange(), ct);
-            return new SendOutcome(SendStatus.Failed, true, channel.Value.Via, result.Error);
+            return new SendOutcome(SendStatus.Failed, true, channel.Via, result.Error);
         }
         await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Closed, new AskChange(), ct);
         await AuditAsync(ask, Move.Closed, null, "send failed permanently: " + result.Error, ct);
-        return new SendOutcome(SendStatus.Failed, false, channel.Value.Via, result.Error);
+        return new SendOutcome(SendStatus.Failed, false, channel.Via, result.Error);
     }
 
     private async Task<SendOutcome> FollowUpAsync(ScheduledJob job, CancellationToken ct)

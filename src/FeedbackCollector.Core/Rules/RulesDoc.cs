@@ -50,25 +50,29 @@ public static class RulesDoc
             NoColon(line.Number, text, problems);
             return;
         }
-        var key = DocText.NormalizeKey(text[..colon]);
-        var value = DocText.PlainDashes(text[(colon + 1)..].Trim());
+        ReadSetting(line.Number, text[..colon].Trim(), DocText.PlainDashes(text[(colon + 1)..].Trim()), draft, firstLineOf, problems);
+    }
+
+    private static void ReadSetting(int number, string rawKey, string value, RulesDraft draft, Dictionary<string, int> firstLineOf, ProblemList problems)
+    {
+        var key = DocText.NormalizeKey(rawKey);
         var setting = RulesSettings.Find(key);
         if (setting is null)
         {
-            UnknownKey(line.Number, text[..colon].Trim(), problems);
+            UnknownKey(number, rawKey, problems);
             return;
         }
         if (value.Length == 0)
         {
-            problems.Error(line.Number, $"\"{text[..colon].Trim()}\" has nothing after the colon; {setting.Example}.");
+            problems.Error(number, $"\"{rawKey}\" has nothing after the colon; {setting.Example}.");
             return;
         }
         if (!setting.Multi && firstLineOf.TryGetValue(setting.Name, out var first))
         {
-            problems.Warn(line.Number, $"{setting.Name} is set again here (first on line {first}); I'm using this later line.");
+            problems.Warn(number, $"{setting.Name} is set again here (first on line {first}); I'm using this later line.");
         }
-        firstLineOf.TryAdd(setting.Name, line.Number);
-        setting.Read(new RulesLine(line.Number, key, value, draft, problems));
+        firstLineOf.TryAdd(setting.Name, number);
+        setting.Read(new RulesLine(number, key, value, draft, problems));
     }
 
     private static void NoColon(int number, string text, ProblemList problems)

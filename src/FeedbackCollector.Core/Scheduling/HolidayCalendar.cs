@@ -10,11 +10,16 @@ public sealed class HolidayCalendar
 
     private readonly HashSet<DateOnly> dates;
 
-    private HolidayCalendar(IEnumerable<DateOnly> dates) => this.dates = [.. dates];
+    private HolidayCalendar(IEnumerable<DateOnly> dates)
+    {
+        this.dates = [.. dates];
+        Dates = new System.Collections.ObjectModel.ReadOnlySet<DateOnly>(this.dates);
+    }
 
     public static HolidayCalendar Empty { get; } = new([]);
 
-    public IReadOnlyCollection<DateOnly> Dates => dates;
+    /// <summary>Every holiday, for display (e.g. by the doctor command); the calendar itself never changes.</summary>
+    public IReadOnlySet<DateOnly> Dates { get; }
 
     public bool IsHoliday(DateOnly date) => dates.Contains(date);
 

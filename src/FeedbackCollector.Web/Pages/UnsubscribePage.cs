@@ -21,11 +21,21 @@ internal sealed class UnsubscribePage(IUnsubscribeSink sink)
             "<button type=\"submit\">Unsubscribe</button></form>"));
     }
 
+    /// <summary>RFC 8058 lets the provider send the one-click body as multipart/form-data too.</summary>
+    private static bool IsMultipartOneClick(WebRequest request)
+    {
+        if (request.Header("Content-Type")?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true
+            || request.Body.Length > 8192) return false;
+        var text = System.Text.Encoding.UTF8.GetString(request.Body.Span);
+        return text.Contains("name=\"List-Unsubscribe\"", StringComparison.OrdinalIgnoreCase)
+            && text.Contains("One-Click", StringComparison.Ordinal);
+    }
+
     public async Task<WebResponse> UnsubscribeAsync(WebRequest request, string token, CancellationToken ct)
     {
         if (!StarPage.IsPlausibleToken(token)) return LinkPages.Invalid("");
         var form = FormBody.Parse(request.Body);
-        var oneClick = form?.GetValueOrDefault("List-Unsubscribe") == "One-Click";
+        var oneClick = form?.GetValueOrDefault("List-Unsubscribe") == "One-Click" || IsMultipartOneClick(request);
         var confirmed = form?.GetValueOrDefault("confirm") == "yes";
         if (!oneClick && !confirmed) return await ConfirmAsync(token, ct);
         var result = await sink.UnsubscribeAsync(token, ct);

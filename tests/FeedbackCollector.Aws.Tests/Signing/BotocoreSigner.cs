@@ -38,10 +38,11 @@ public static class BotocoreSigner
             .ToList();
     }
 
+    private static readonly Lazy<bool> HasBotocore = new(() => Run("-c", "import botocore", script: false).Exit == 0);
+
     private static void SkipUnlessBotocore()
     {
-        var (exit, _, _) = Run("-c", "import botocore", script: false);
-        if (exit != 0) Assert.Skip("python3 with botocore is not installed");
+        if (!HasBotocore.Value) Assert.Skip("python3 with botocore is not installed");
     }
 
     private static (int Exit, string Stdout, string Stderr) Run(string first, string input, bool script = true)

@@ -11,12 +11,24 @@ public sealed class EnvironmentTests
     [Fact]
     public void Lambda_style_variables_give_session_credentials()
     {
-        var credentials = new EnvironmentCredentialsProvider(Env(("AWS_ACCESS_KEY_ID", "ASIA1"), ("AWS_SECRET_ACCESS_KEY", "s"), ("AWS_SESSION_TOKEN", "t")))
-            .GetCredentials();
+        var credentials = new EnvironmentCredentialsProvider(Env(("AWS_ACCESS_KEY_ID", "ASIA1"),
+            ("AWS_SECRET_ACCESS_KEY", "very-secret-key"), ("AWS_SESSION_TOKEN", "session-token-value"))).GetCredentials();
 
-        credentials.Should().Be(new AwsCredentials("ASIA1", "s", "t"));
-        credentials.ToString().Should().NotContain("s,").And.NotContain("t }");
+        credentials.Should().Be(new AwsCredentials("ASIA1", "very-secret-key", "session-token-value"));
     }
+
+    [Fact]
+    public void Credentials_never_print_their_secret_or_token()
+    {
+        var text = new AwsCredentials("ASIA1", "very-secret-key", "session-token-value").ToString();
+
+        text.Should().Contain("ASIA1").And.NotContain("very-secret-key").And.NotContain("session-token-value");
+    }
+
+    [Fact]
+    public void An_empty_session_token_means_long_term_credentials() =>
+        new EnvironmentCredentialsProvider(Env(("AWS_ACCESS_KEY_ID", "AKIA1"), ("AWS_SECRET_ACCESS_KEY", "k"), ("AWS_SESSION_TOKEN", "")))
+            .GetCredentials().SessionToken.Should().BeNull();
 
     [Fact]
     public void Missing_credentials_fail_with_the_variable_names()

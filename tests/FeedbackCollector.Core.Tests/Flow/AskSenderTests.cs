@@ -191,3 +191,26 @@ public sealed class AskSenderTests
         world.Audit.All.Should().ContainSingle().Which.Detail.Should().Contain("not retried");
     }
 }
+
+public sealed class AskSenderRegressionTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_answer_to_a_mail_reported_as_failed_but_delivered_stops_the_resend()
+    {
+        var world = new FlowWorld();
+        var ask = FlowWorld.NewAsk();
+        await world.Asks.TryAddAsync(ask, Ct);
+        var job = new ScheduledJob(JobNames.SendAsk(ask.AskId), JobKind.SendAsk, ask.CustomerId, ask.AskId, ask.SendAt);
+        world.Mailer.Script.FailNext(1, transient: true, "timeout after DATA");
+        await world.Sender.RunAsync(job, Ct);
+
+        await world.Answers.TapAsync(await world.TokenForAsync(ask), 5, null, Ct);
+        var retry = await world.Sender.RunAsync(job, Ct);
+
+        retry.Status.Should().Be(SendStatus.Skipped);
+        world.Mailer.Attempts.Should().ContainSingle();
+        (await world.Asks.GetAsync(ask.CustomerId, ask.AskId, Ct))!.Status.Should().Be(AskStatus.Answered);
+    }
+}

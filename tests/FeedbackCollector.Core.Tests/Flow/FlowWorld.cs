@@ -42,6 +42,7 @@ internal sealed class FlowWorld
 
     public CollectorSettings Settings { get; }
     public AskTokens Tokens { get; } = new(new SigningKey("k", [.. Enumerable.Range(1, 32).Select(i => (byte)i)]));
+    public CollectorFlow Flow { get; }
     public OwnerDocs Docs { get; }
     public AskMessages Messages { get; }
     public AnswerIntake Answers { get; }
@@ -59,17 +60,19 @@ internal sealed class FlowWorld
         {
             SmsEnabled = smsEnabled,
         };
-        Docs = new OwnerDocs(Blobs, Time);
+        Flow = new CollectorFlow(new FlowPorts(Asks, Feedback, Audit, Blobs, Mailer, Sms, Owner, Scheduler, Classifier, Summaries, Suppression),
+            Settings, Tokens, Time);
+        Docs = Flow.Docs;
         Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue("the test's rules.txt must parse");
-        Messages = new AskMessages(Settings, Tokens);
-        Answers = new AnswerIntake(Asks, Feedback, Classifier, Docs, Tokens, Time);
-        Dispatch = new AnswerDispatch(Asks, Feedback, Audit, Suppression, Mailer, Owner, Docs, Messages, Time);
-        Sender = new AskSender(Asks, Feedback, Suppression, Mailer, Sms, Audit, Docs, Messages, Settings, Time);
-        Sweep = new DailySweepJob(Asks, Feedback, Audit, Scheduler, Docs, Settings, Time);
-        Monthly = new MonthlySummaryJob(Asks, Feedback, Audit, Blobs, Summaries, Docs, Time);
-        OwnerActions = new OwnerActions(Feedback, Audit, Dispatch, Time);
-        Unsubscribe = new Unsubscribe(Asks, Suppression, Tokens, Time);
-        ReviewClick = new ReviewClick(Asks, Audit, Docs, Tokens, Time);
+        Messages = Flow.Messages;
+        Answers = Flow.Answers;
+        Dispatch = Flow.Dispatch;
+        Sender = Flow.Sender;
+        Sweep = Flow.Sweep;
+        Monthly = Flow.Monthly;
+        OwnerActions = Flow.OwnerActions;
+        Unsubscribe = Flow.Unsubscribe;
+        ReviewClick = Flow.ReviewClick;
     }
 
     public static Customer Ann { get; } = new(AskId.ForCustomer("ann@example.com", null), "Ann", "ann@example.com", "+65 9123 4567");

@@ -84,6 +84,25 @@ public sealed class FunctionInventoryTests
     }
 
     [Fact]
+    public void No_resource_policy_lets_anyone_else_invoke_a_function()
+    {
+        var grants = Template.OfType("AWS::Lambda::Permission").Select(p =>
+            $"{p.Properties["FunctionName"]?["Ref"] ?? p.Properties["FunctionName"]?["Fn::GetAtt"]?[0]} " +
+            $"{p.Properties["Action"]} {p.Properties["Principal"]}");
+
+        grants.Should().BeEquivalentTo(
+            "IntakeWebhookFunction lambda:InvokeFunctionUrl *",
+            "IntakeWebhookFunction lambda:InvokeFunction *",
+            "ReplyHandlerFunction lambda:InvokeFunctionUrl *",
+            "ReplyHandlerFunction lambda:InvokeFunction *",
+            "ReplyHandlerFunction lambda:InvokeFunction s3.amazonaws.com");
+        Template.OfType("AWS::Lambda::Permission").Where(p => (string?)p.Properties["Principal"] == "*")
+            .Should().OnlyContain(p => p.Properties.ContainsKey("FunctionUrlAuthType") || (bool?)p.Properties["InvokedViaFunctionUrl"] == true);
+        ((string?)Template.Single("AWS::Lambda::Permission", p => (string?)p["Principal"] == "s3.amazonaws.com")["SourceAccount"]?["Ref"])
+            .Should().Be("AWS::AccountId");
+    }
+
+    [Fact]
     public void Reply_handler_is_triggered_by_inbound_mime_only()
     {
         var bucket = Template.Resources()["RawMimeBucket"]!["Properties"]!;

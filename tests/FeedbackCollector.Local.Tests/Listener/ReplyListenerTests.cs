@@ -33,7 +33,9 @@ public sealed class ReplyListenerTests
 
         var act = () => SendAsync(listener.Port, Reply("owner@shop.example.com", "hello"));
 
-        (await act.Should().ThrowAsync<SmtpCommandException>()).Which.StatusCode.Should().Be(SmtpStatusCode.MailboxUnavailable);
+        var refused = (await act.Should().ThrowAsync<SmtpCommandException>()).Which;
+        refused.StatusCode.Should().Be(SmtpStatusCode.MailboxUnavailable);
+        refused.ErrorCode.Should().Be(SmtpErrorCode.RecipientNotAccepted, "the refusal comes at RCPT, before DATA");
         (await listener.Blobs.ListAsync(BlobArea.RawMime, "")).Should().BeEmpty();
         listener.Handed.Should().BeEmpty();
     }

@@ -93,6 +93,24 @@ public sealed class SchedulerLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task A_handler_asking_for_a_retry_is_run_again_after_the_backoff_with_its_reason_kept()
+    {
+        var schedule = await ScheduleAsync();
+        await schedule.ScheduleAsync(Job("retry-me", Start));
+        var calls = 0;
+        var loop = Loop(schedule, (_, _) => ++calls == 1 ? throw new JobRetryException("smtp 451 greylisted") : Task.CompletedTask);
+
+        await loop.RunOnceAsync();
+        (await schedule.GetAsync("retry-me"))!.LastError.Should().Be("smtp 451 greylisted");
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await loop.RunOnceAsync();
+
+        calls.Should().Be(2);
+        (await schedule.GetAsync("retry-me"))!.DoneAt.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task After_a_crash_between_claim_and_done_the_job_runs_once_after_the_stale_timeout()
     {
         var schedule = await ScheduleAsync();

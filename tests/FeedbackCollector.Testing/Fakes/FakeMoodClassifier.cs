@@ -50,12 +50,20 @@ public sealed class FakeMoodClassifier : IMoodClassifier
         lock (_gate)
         {
             _calls.Add(text);
-            if (Unavailable is { } transient) throw new ClassifierUnavailableException("scripted: classifier down", transient);
             var scripted = _byText.GetValueOrDefault(text);
-            answer = scripted is not null ? () => scripted
+            answer = Unavailable is { } transient ? () => throw new ClassifierUnavailableException("scripted: classifier down", transient)
+                : scripted is not null ? () => scripted
                 : _queue.TryDequeue(out var next) ? next
                 : () => Default;
         }
-        return Task.FromResult(answer());
+        // Fails the way a real async adapter does: through the returned task, not at the call.
+        try
+        {
+            return Task.FromResult(answer());
+        }
+        catch (ClassifierUnavailableException ex)
+        {
+            return Task.FromException<MoodReading>(ex);
+        }
     }
 }

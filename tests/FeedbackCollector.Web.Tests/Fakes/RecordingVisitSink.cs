@@ -7,8 +7,16 @@ internal sealed class RecordingVisitSink : IVisitSink
 {
     public List<Visit> Visits { get; } = [];
 
+    /// <summary>Throw once, as a store that is briefly down would.</summary>
+    public bool FailNext { get; set; }
+
     public Task AcceptAsync(Visit visit, CancellationToken ct = default)
     {
+        if (FailNext)
+        {
+            FailNext = false;
+            throw new IOException("store unavailable");
+        }
         Visits.Add(visit);
         return Task.CompletedTask;
     }

@@ -28,6 +28,19 @@ public sealed class UnsubscribePageTests
     }
 
     [Fact]
+    public async Task A_one_click_post_sent_as_multipart_form_data_unsubscribes_too()
+    {
+        var app = new TestApp();
+        const string body = "--b\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b--\r\n";
+        var headers = new Dictionary<string, string> { ["Content-Type"] = "multipart/form-data; boundary=b" };
+
+        var response = await app.Send(Requests.Post("/u/goodtoken", body, headers));
+
+        response.Status.Should().Be(200);
+        app.Unsubscribes.Unsubscribed.Should().Equal("goodtoken");
+    }
+
+    [Fact]
     public async Task The_confirm_button_unsubscribes_and_doing_it_twice_is_harmless()
     {
         var app = new TestApp();

@@ -84,6 +84,23 @@ public sealed class WebhookEndpointTests
     }
 
     [Fact]
+    public async Task When_handing_on_fails_the_error_surfaces_and_the_senders_retry_is_processed_not_called_a_duplicate()
+    {
+        var app = new TestApp();
+        var body = Encoding.UTF8.GetBytes(Valid);
+        app.Visits.FailNext = true;
+
+        var first = () => app.Send(Requests.Post("/webhook", body, Signed("generic-secret", body)));
+        await first.Should().ThrowAsync<IOException>();
+        Kept(app).Should().Be(1);
+        var retry = await app.Send(Requests.Post("/webhook", body, Signed("generic-secret", body)));
+
+        retry.Status.Should().Be(200);
+        retry.BodyText.Should().Be("visits 1");
+        app.Visits.Visits.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Shopify_retries_are_recognised_by_the_webhook_id_header()
     {
         var app = new TestApp();
