@@ -46,7 +46,12 @@ public sealed partial class ServeFlowTests
         var mails = await serve.WaitForMailAsync(ann, 2);
         mails.Should().HaveCount(2);
         mails[1].MessageId.Should().StartWith("nudge.", "a happy answer gets the review nudge");
-        mails[1].TextBody.Should().Contain("/r/", "the nudge carries the counting review link");
+        var review = Regex.Match(mails[1].TextBody ?? "", @"https?://\S+/r/[A-Za-z0-9._-]+").Value;
+        review.Should().NotBeEmpty("the nudge carries the counting review link");
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var click = await noRedirect.GetAsync(new Uri(review));
+        click.StatusCode.Should().Be(System.Net.HttpStatusCode.Found);
+        click.Headers.Location!.AbsoluteUri.Should().Be("https://g.page/r/e2e-salon/review");
     }
 
     [Fact]

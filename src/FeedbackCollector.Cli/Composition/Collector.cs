@@ -55,7 +55,7 @@ internal sealed class Collector : IDisposable
     public AnswerDispatch Dispatch { get; private set; } = null!;
     public DailySweepJob Sweep { get; private set; } = null!;
     public MonthlySummaryJob Summary { get; private set; } = null!;
-    public WebApp Web { get; private set; } = null!;
+    public ReviewRedirect Web { get; private set; } = null!;
     public ReplyListener Listener { get; private set; } = null!;
     public SchedulerLoop Loop { get; private set; } = null!;
     public CsvWatcher Watcher { get; private set; } = null!;
@@ -105,11 +105,12 @@ internal sealed class Collector : IDisposable
         Summary = new MonthlySummaryJob(s.Asks, s.Feedback, s.Audit, Blobs, new EmailSummaryWriter(Mailer, ownerEmail, Settings.FromAddress), Docs, Time);
         var visits = new VisitSink(Intake, Log);
         var ownerActions = new OwnerActions(s.Feedback, s.Audit, Dispatch, Time);
-        Web = new WebApp(Settings.Web, new WebAppServices(
+        Web = new ReviewRedirect(new WebApp(Settings.Web, new WebAppServices(
             new TapSink(Answers, Dispatch, s.Asks, s.Feedback, Docs, Tokens, Time),
             new UnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
             new Web.Webhooks.BlobWebhookInbox(Blobs), visits,
-            new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time);
+            new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time),
+            new ReviewClick(s.Asks, s.Audit, Docs, Tokens, Time));
         var replies = new ReplyPipeline(Blobs, Answers, Dispatch, Counters, Log);
         Listener = new ReplyListener(Settings.Listener, Blobs, replies.HandleAsync, Time);
         Loop = new SchedulerLoop(s.Schedule, RunJobAsync,
