@@ -139,6 +139,18 @@ public sealed class ServeProcess : IAsyncDisposable
         process = null;
     }
 
+    /// <summary>SIGTERM, as systemd or docker stop sends; returns the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan within)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process!.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(within);
+        await process.WaitForExitAsync(timeout.Token);
+        var code = process.ExitCode;
+        process.Dispose();
+        process = null;
+        return code;
+    }
+
     public async Task<DateTimeOffset> AdvanceToAsync(DateTimeOffset instant)
     {
         using var response = await Http.PostAsync($"_test/clock?to={Uri.EscapeDataString(instant.ToString("O", CultureInfo.InvariantCulture))}", null);
