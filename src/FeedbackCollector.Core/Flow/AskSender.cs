@@ -7,9 +7,11 @@ namespace FeedbackCollector.Core.Flow;
 /// <summary>
 /// Runs a due SendAsk or FollowUp job. The attempt is recorded before sending by a conditional write
 /// that only one caller can win (Pending→Sent with SentAt for the ask; FollowUpSentAt for the
-/// follow-up), so a job delivered twice sends once. After sending, a failure is recorded on the ask;
-/// a transient one puts the ask back to Pending so a later run sends it (the follow-up is at most one,
-/// so a failed follow-up is recorded and not retried).
+/// follow-up), so a job delivered twice sends once, and the success after sending (an AskSent audit
+/// entry). A claimed ask without that entry is a run that died mid-send: once it is older than
+/// ResendAfter, a rerun of the job sends the same message again, so no ask is lost. A failure is
+/// recorded on the ask; a transient one puts the ask back to Pending so a later run sends it (the
+/// follow-up is at most one, so a failed follow-up is recorded and not retried).
 /// </summary>
 public sealed class AskSender(
     IAskStore asks, IFeedbackStore feedback, ISuppressionList suppression, IMailer mailer, ISmsSender sms,
@@ -25,6 +27,7 @@ public sealed class AskSender(
     {
         var ask = await asks.GetAsync(job.CustomerId, job.AskId, ct);
         if (ask is null) return SendOutcome.Skip("no such ask");
+        if (ask.Status == AskStatus.Sent) return await RecoverAsync(ask, ct);
         if (ask.Status != AskStatus.Pending) return SendOutcome.Skip($"ask is {ask.Status.ToString().ToLowerInvariant()}, not pending");
         var current = await docs.LoadAsync(ct);
         var now = time.GetUtcNow();
@@ -45,7 +48,11 @@ public sealed class AskSender(
         var result = channel.Via == "sms"
             ? await sms.SendAsync(channel.Address, messages.AskSms(ask, current), ct)
             : await mailer.SendAsync(messages.AskEmail(ask, current), ct);
-        if (result.Sent) return new SendOutcome(SendStatus.Sent, false, channel.Via);
+        if (result.Sent)
+        {
+            await AuditAsync(ask, Move.AskSent, channel.Via, result.ProviderId, ct);
+            return new SendOutcome(SendStatus.Sent, false, channel.Via);
+        }
         await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, Describe(result), ct);
         if (result.Transient)
         {
@@ -55,6 +62,20 @@ public sealed class AskSender(
         await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Sent, AskStatus.Closed, new AskChange(), ct);
         await AuditAsync(ask, Move.Closed, null, "send failed permanently: " + result.Error, ct);
         return new SendOutcome(SendStatus.Failed, false, channel.Via, result.Error);
+    }
+
+    // The ask was claimed but its success never recorded. A recent claim may still be sending, so the
+    // job is retried later rather than dropped; an old one died, so the same message goes again.
+    private async Task<SendOutcome> RecoverAsync(Ask ask, CancellationToken ct)
+    {
+        var moves = await audit.ListForAskAsync(ask.CustomerId, ask.AskId, ct);
+        if (moves.Any(m => m.Move is Move.AskSent or Move.Closed)) return SendOutcome.Skip("ask is sent, not pending");
+        if (ask.SentAt is { } claimed && time.GetUtcNow() - claimed < settings.ResendAfter)
+            return new SendOutcome(SendStatus.Skipped, true, null, "another run claimed this ask moments ago");
+        var channel = ChannelFor(ask.Customer);
+        if (channel is null) return SendOutcome.Skip("no channel to resend on");
+        var current = await docs.LoadAsync(ct);
+        return await SendClaimedAsync(ask, channel.Value, current, ct);
     }
 
     private async Task<SendOutcome> FollowUpAsync(ScheduledJob job, CancellationToken ct)

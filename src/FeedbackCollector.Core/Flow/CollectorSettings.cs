@@ -19,6 +19,12 @@ public sealed record CollectorSettings(Uri PublicBaseUrl, string ReplyDomain, st
     /// <summary>Delay before a job the sweep creates fires, so a one-off schedule is never created in the past.</summary>
     public TimeSpan JobLead { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A claimed ask with no AskSent record older than this is sent again (same Message-ID, so an outbox
+    /// or a deduplicating relay keeps one copy): the run that claimed it died before or while sending.
+    /// </summary>
+    public TimeSpan ResendAfter { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>ByUser of automatic moves in the audit log.</summary>
     public const string SystemUser = "system";
 }

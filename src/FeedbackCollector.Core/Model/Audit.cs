@@ -1,6 +1,8 @@
 namespace FeedbackCollector.Core.Model;
 
-public enum Move { ReviewNudge, OwnerPing, Held, FollowUp, Closed, MarkedHappy, MarkedUnhappy, Dismissed, ReviewClick, Resolved }
+/// <summary>What happened to an ask. AskSent is written after the mailer confirmed the ask left, so a
+/// claimed ask without it is one whose send may not have happened (a crash between claim and send).</summary>
+public enum Move { ReviewNudge, OwnerPing, Held, FollowUp, Closed, MarkedHappy, MarkedUnhappy, Dismissed, ReviewClick, Resolved, AskSent }
 
 /// <summary>One row per move (fc-audit). Key: (CustomerId, Ts). Never expires.</summary>
 /// <param name="SentVia">"email", "sms", "slack", "page" or null when nothing was sent.</param>

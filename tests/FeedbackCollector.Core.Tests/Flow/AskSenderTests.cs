@@ -62,6 +62,53 @@ public sealed class AskSenderTests
     }
 
     [Fact]
+    public async Task A_claimed_ask_whose_run_died_before_sending_is_sent_by_the_rerun_of_its_job()
+    {
+        var world = new FlowWorld();
+        var ask = await PendingAsync(world);
+        // The run that claimed the ask crashed before its mail left: Sent, but no AskSent record.
+        await world.Asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Pending, AskStatus.Sent,
+            new AskChange(SentAt: world.Time.GetUtcNow()), Ct);
+        world.Time.Advance(TimeSpan.FromMinutes(10));
+
+        var outcome = await world.Sender.RunAsync(SendJob(ask), Ct);
+        var again = await world.Sender.RunAsync(SendJob(ask), Ct);
+
+        outcome.Status.Should().Be(SendStatus.Sent);
+        again.Should().BeEquivalentTo(new { Status = SendStatus.Skipped, Retry = false });
+        var expected = world.Messages.AskEmail(ask, await world.Docs.LoadAsync(Ct));
+        world.Mailer.Sent.Should().ContainSingle().Which.MessageId.Should().Be(expected.MessageId);
+        (await world.Audit.ListForAskAsync(ask.CustomerId, ask.AskId, Ct)).Should().ContainSingle(e => e.Move == Move.AskSent);
+    }
+
+    [Fact]
+    public async Task A_rerun_moments_after_another_run_claimed_the_ask_asks_to_be_retried_and_sends_nothing()
+    {
+        var world = new FlowWorld();
+        var ask = await PendingAsync(world);
+        await world.Asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Pending, AskStatus.Sent,
+            new AskChange(SentAt: world.Time.GetUtcNow()), Ct);
+        world.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var outcome = await world.Sender.RunAsync(SendJob(ask), Ct);
+
+        outcome.Should().BeEquivalentTo(new { Status = SendStatus.Skipped, Retry = true });
+        world.Mailer.Attempts.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_successful_send_is_recorded_after_it_left_with_the_channel_it_went_by()
+    {
+        var world = new FlowWorld();
+        var ask = await PendingAsync(world);
+
+        await world.Sender.RunAsync(SendJob(ask), Ct);
+
+        (await world.Audit.ListForAskAsync(ask.CustomerId, ask.AskId, Ct)).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Move = Move.AskSent, SentVia = "email", ByUser = "system" });
+    }
+
+    [Fact]
     public async Task A_transient_failure_is_recorded_and_leaves_the_ask_pending_so_the_retry_sends_it()
     {
         var world = new FlowWorld();

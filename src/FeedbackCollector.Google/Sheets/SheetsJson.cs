@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FeedbackCollector.Google.Sheets;
+
+/// <summary>
+/// Sheets API v4 ValueRange. Cells are JsonElement because UNFORMATTED_VALUE answers strings,
+/// numbers (dates as serial numbers) and booleans in the same row.
+/// </summary>
+internal sealed record ValueRange(string? Range, string? MajorDimension, List<List<JsonElement>>? Values);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 16)]
+[JsonSerializable(typeof(ValueRange))]
+internal sealed partial class GoogleSheetsJsonContext : JsonSerializerContext;
