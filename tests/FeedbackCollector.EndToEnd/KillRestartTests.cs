@@ -34,4 +34,26 @@ public sealed class KillRestartTests
         foreach (var email in customers)
             serve.OutboxTo(email).Should().ContainSingle($"the ask to {email} is sent exactly once across two kills");
     }
+
+    [Fact]
+    public async Task A_kill_while_the_scheduler_is_sending_a_batch_loses_none_and_doubles_none()
+    {
+        await using var serve = await ServeProcess.StartNewAsync();
+        var customers = Enumerable.Range(1, 15).Select(i => $"batch{i}@customers.example").ToList();
+        foreach (var (email, i) in customers.Select((e, i) => (e, i)))
+            (await serve.PostWebhookAsync(ServeProcess.Visit($"b-{i}", $"B{i}", email, ServeProcess.Start))).Dispose();
+        // All due at once; the background loop (every 0.2 s) starts sending and is killed part-way (or before, or after).
+        await serve.AdvanceToAsync(ServeProcess.Start.AddHours(2));
+        await Task.Delay(250);
+        await serve.KillAsync();
+        var before = customers.Sum(c => serve.OutboxTo(c).Count);
+
+        await serve.StartAsync();
+        await serve.AdvanceToAsync(ServeProcess.Start.AddHours(3));
+        for (var i = 0; i < 3; i++) await serve.TickAsync();
+        foreach (var email in customers) await serve.WaitForMailAsync(email, 1, seconds: 10);
+        await Task.Delay(500);
+        foreach (var email in customers)
+            serve.OutboxTo(email).Should().ContainSingle($"the ask to {email} is sent once (sent before the kill: {before} of {customers.Count})");
+    }
 }
