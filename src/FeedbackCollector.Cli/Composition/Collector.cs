@@ -90,30 +90,15 @@ internal sealed class Collector : IDisposable
     private async Task WireAsync(CancellationToken ct)
     {
         var rules = (await Docs.LoadAsync(ct)).Rules;
-        var s = Storage;
         Flow = new CollectorSettings(Settings.PublicBaseUrl, Settings.ReplyDomain, Settings.FromAddress,
             Settings.FromName ?? rules.BusinessName);
         var ownerEmail = Settings.OwnerEmail ?? rules.Owner.Email ?? Settings.FromAddress;
         var slack = Settings.SlackBotToken is { } token && rules.Owner.SlackUserId is { } user ? new SlackOptions(token, user) : null;
-        var owner = OwnerNotifiers.Choose(slack, http, Mailer, ownerEmail, Settings.FromAddress);
-        var messages = new AskMessages(Flow, Tokens);
-        Intake = new VisitIntake(s.Asks, s.Schedule, s.Suppression, s.Audit, Docs, Time);
-        Answers = new AnswerIntake(s.Asks, s.Feedback, new LexiconMoodClassifier(), Docs, Tokens, Time);
-        Dispatch = new AnswerDispatch(s.Asks, s.Feedback, s.Audit, s.Suppression, Mailer, owner, Docs, messages, Time);
-        Sender = new AskSender(s.Asks, s.Feedback, s.Suppression, Mailer, new NoSmsSender(), s.Audit, Docs, messages, Flow, Time);
-        Sweep = new DailySweepJob(s.Asks, s.Feedback, s.Audit, s.Schedule, Docs, Flow, Time);
-        Summary = new MonthlySummaryJob(s.Asks, s.Feedback, s.Audit, Blobs, new EmailSummaryWriter(Mailer, ownerEmail, Settings.FromAddress), Docs, Time);
+        WireUseCases(OwnerNotifiers.Choose(slack, http, Mailer, ownerEmail, Settings.FromAddress), ownerEmail);
         var visits = new VisitSink(Intake, Log);
-        var ownerActions = new OwnerActions(s.Feedback, s.Audit, Dispatch, Time);
-        Web = new ReviewRedirect(new WebApp(Settings.Web, new WebAppServices(
-            new TapSink(Answers, Dispatch, s.Asks, s.Feedback, Docs, Tokens, Time),
-            new UnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
-            new Web.Webhooks.BlobWebhookInbox(Blobs), visits,
-            new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time),
-            new ReviewClick(s.Asks, s.Audit, Docs, Tokens, Time));
-        var replies = new ReplyPipeline(Blobs, Answers, Dispatch, Counters, Log);
-        Listener = new ReplyListener(Settings.Listener, Blobs, replies.HandleAsync, Time);
-        Loop = new SchedulerLoop(s.Schedule, RunJobAsync,
+        WireWeb(visits);
+        Listener = new ReplyListener(Settings.Listener, Blobs, new ReplyPipeline(Blobs, Answers, Dispatch, Counters, Log).HandleAsync, Time);
+        Loop = new SchedulerLoop(Storage.Schedule, RunJobAsync,
             [new RecurringJob("daily-sweep", RecurringSchedule.Daily(rules.TimeZone, Settings.SweepAt), RunSweepAsync),
              new RecurringJob("monthly-summary", RecurringSchedule.MonthlyOnFirst(rules.TimeZone, DayOfWeek.Monday, new TimeOnly(9, 0)),
                  RunSummaryAsync, TimeSpan.FromDays(3))],
@@ -125,6 +110,31 @@ internal sealed class Collector : IDisposable
                 foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
                 foreach (var visit in batch.Visits) await visits.AcceptAsync(visit, token);
             }, Settings.CsvPollInterval, Time);
+    }
+
+    private void WireUseCases(Core.Ports.IOwnerNotifier owner, string ownerEmail)
+    {
+        var s = Storage;
+        var messages = new AskMessages(Flow, Tokens);
+        Intake = new VisitIntake(s.Asks, s.Schedule, s.Suppression, s.Audit, Docs, Time);
+        Answers = new AnswerIntake(s.Asks, s.Feedback, new LexiconMoodClassifier(), Docs, Tokens, Time);
+        Dispatch = new AnswerDispatch(s.Asks, s.Feedback, s.Audit, s.Suppression, Mailer, owner, Docs, messages, Time);
+        Sender = new AskSender(s.Asks, s.Feedback, s.Suppression, Mailer, new NoSmsSender(), s.Audit, Docs, messages, Flow, Time);
+        Sweep = new DailySweepJob(s.Asks, s.Feedback, s.Audit, s.Schedule, Docs, Flow, Time);
+        Summary = new MonthlySummaryJob(s.Asks, s.Feedback, s.Audit, Blobs,
+            new EmailSummaryWriter(Mailer, ownerEmail, Settings.FromAddress), Docs, Time);
+    }
+
+    private void WireWeb(VisitSink visits)
+    {
+        var s = Storage;
+        var ownerActions = new OwnerActions(s.Feedback, s.Audit, Dispatch, Time);
+        Web = new ReviewRedirect(new WebApp(Settings.Web, new WebAppServices(
+            new TapSink(Answers, Dispatch, s.Asks, s.Feedback, Docs, Tokens, Time),
+            new UnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
+            new Web.Webhooks.BlobWebhookInbox(Blobs), visits,
+            new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time),
+            new ReviewClick(s.Asks, s.Audit, Docs, Tokens, Time));
     }
 
     private async Task RunJobAsync(Core.Ports.ScheduledJob job, CancellationToken ct)

@@ -69,10 +69,7 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
         switch (c.Action)
         {
             case DemoAction.Tap:
-                var link = mail.StarLinks[c.Stars - 1];
-                timeline.Say($"{c.Name} taps ★{c.Stars} in the email: GET → {await customers.OpenAsync(link, ct)}, nothing recorded yet ({await AnswersAsync(ct)} answers)");
-                var (status, page) = await customers.SubmitAsync(link, c.Stars, c.Words, ct);
-                timeline.Say($"{c.Name} presses Send{(c.Words is null ? "" : $" with \"{c.Words}\"")}: POST → {status}, \"{ThankYou(page)}\"");
+                await TapAsync(c, mail, ct);
                 break;
             case DemoAction.Reply:
                 await customers.ReplyAsync(DemoBusiness.EmailOf(c), mail.ReplyTo!, mail.Subject, c.Words!, false, ct);
@@ -91,6 +88,14 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
                 break;
         }
         timeline.NewMail();
+    }
+
+    private async Task TapAsync(DemoCustomer c, OutboxMail mail, CancellationToken ct)
+    {
+        var link = mail.StarLinks[c.Stars - 1];
+        timeline.Say($"{c.Name} taps ★{c.Stars} in the email: GET → {await customers.OpenAsync(link, ct)}, nothing recorded yet ({await AnswersAsync(ct)} answers)");
+        var (status, page) = await customers.SubmitAsync(link, c.Stars, c.Words, ct);
+        timeline.Say($"{c.Name} presses Send{(c.Words is null ? "" : $" with \"{c.Words}\"")}: POST → {status}, \"{ThankYou(page)}\"");
     }
 
     private async Task ExtrasAsync(CancellationToken ct)
