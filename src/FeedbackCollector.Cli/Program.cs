@@ -8,6 +8,7 @@ var root = new RootCommand("FeedbackCollector: hear from every customer after a 
 root.Subcommands.Add(ServeCommand.Create(config));
 root.Subcommands.Add(DemoCommand.Create(config));
 root.Subcommands.Add(DoctorCommand.Create(config));
+root.Subcommands.Add(ImportCommand.Create(config));
 root.Subcommands.Add(ToolCommands.Classify());
 root.Subcommands.Add(ToolCommands.ReplyText());
 return await root.Parse(args).InvokeAsync();
