@@ -35,19 +35,26 @@ public sealed class AskSender(
         var channel = ChannelFor(ask.Customer);
         if (channel is null) return await CloseAsync(ask, "no email, and no phone with SMS turned on", ct);
         if (await suppression.IsSuppressedAsync(channel.Value.Address, ct)) return await CloseAsync(ask, "suppressed", ct, SendStatus.Suppressed);
+        // The message is built before the claim: a failure while building must leave the ask Pending.
+        var prepared = Prepare(ask, channel.Value, current);
         if (!await asks.TryTransitionAsync(ask.CustomerId, ask.AskId, AskStatus.Pending, AskStatus.Sent, new AskChange(SentAt: now), ct))
         {
             return SendOutcome.Skip("another run already claimed this ask");
         }
-        return await SendClaimedAsync(ask, channel.Value, current, ct);
+        return await SendClaimedAsync(ask, prepared, ct);
     }
 
     // Runs only for the one caller whose Pending→Sent claim succeeded.
-    private async Task<SendOutcome> SendClaimedAsync(Ask ask, (string Via, string Address) channel, OwnerDocSet current, CancellationToken ct)
+    private PreparedSend Prepare(Ask ask, (string Via, string Address) channel, OwnerDocSet current) =>
+        channel.Via == "sms"
+            ? new PreparedSend(channel.Via, channel.Address, null, messages.AskSms(ask, current))
+            : new PreparedSend(channel.Via, channel.Address, messages.AskEmail(ask, current), null);
+
+    private async Task<SendOutcome> SendClaimedAsync(Ask ask, PreparedSend channel, CancellationToken ct)
     {
-        var result = channel.Via == "sms"
-            ? await sms.SendAsync(channel.Address, messages.AskSms(ask, current), ct)
-            : await mailer.SendAsync(messages.AskEmail(ask, current), ct);
+        var result = channel.Email is null
+            ? await sms.SendAsync(channel.Address, channel.Sms!, ct)
+            : await mailer.SendAsync(channel.Email, ct);
         if (result.Sent)
         {
             await AuditAsync(ask, Move.AskSent, channel.Via, result.ProviderId, ct);
@@ -75,7 +82,7 @@ public sealed class AskSender(
         var channel = ChannelFor(ask.Customer);
         if (channel is null) return SendOutcome.Skip("no channel to resend on");
         var current = await docs.LoadAsync(ct);
-        return await SendClaimedAsync(ask, channel.Value, current, ct);
+        return await SendClaimedAsync(ask, Prepare(ask, channel.Value, current), ct);
     }
 
     private async Task<SendOutcome> FollowUpAsync(ScheduledJob job, CancellationToken ct)
@@ -123,4 +130,6 @@ public sealed class AskSender(
 
     private static string Describe(SendResult result) =>
         (result.Transient ? "send failed (transient): " : "send failed (permanent): ") + result.Error;
+
+    private sealed record PreparedSend(string Via, string Address, OutboundEmail? Email, string? Sms);
 }

@@ -28,7 +28,7 @@ internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWe
     public Task<StepOutcome> RunAsync(CancellationToken ct) => Fail<StepOutcome>();
     public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => Fail<WebResponse>();
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => Fail<StepOutcome>();
-    public Task<StepOutcome> SendAsync(JobKind kind, string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => Fail<StepOutcome>();
     Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct) => Fail<TapResult>();
     public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<(StepOutcome, AnswerRef?)>();
     public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(string customerId, string askId, CancellationToken ct) => Fail<(StepOutcome, bool)>();

@@ -5,13 +5,16 @@ namespace FeedbackCollector.Lambda.Events;
 /// <summary>
 /// A payload one of our roles sends another with Lambda Invoke (InvocationType Event):
 /// reply-handler → router ("route"), router → dispatch ("dispatch"), the sync roles → request-builder
-/// ("plan-visits"), and "warmup" which every role answers without touching a use case.
+/// ("plan-visits"), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
+/// schedule's name and due time), and "warmup" which every role answers without touching a use case.
 /// </summary>
 internal sealed record DirectInvoke(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("customerId")] string? CustomerId = null,
     [property: JsonPropertyName("askId")] string? AskId = null,
-    [property: JsonPropertyName("visits")] IReadOnlyList<VisitPayload>? Visits = null);
+    [property: JsonPropertyName("visits")] IReadOnlyList<VisitPayload>? Visits = null,
+    [property: JsonPropertyName("name")] string? Name = null,
+    [property: JsonPropertyName("dueAt")] DateTimeOffset? DueAt = null);
 
 /// <summary>A finished visit as the sync roles hand it to request-builder.</summary>
 internal sealed record VisitPayload(
@@ -30,6 +33,8 @@ internal static class DirectInvokeKinds
     public const string Route = "route";
     public const string Dispatch = "dispatch";
     public const string PlanVisits = "plan-visits";
+    public const string SendAsk = "send-ask";
+    public const string FollowUp = "follow-up";
 }
 
 /// <summary>What a non-HTTP role answers: its name, an outcome word and the ids it acted on.</summary>

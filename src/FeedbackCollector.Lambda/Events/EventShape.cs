@@ -12,7 +12,7 @@ internal static class EventShapes
 
     /// <summary>
     /// Reads only the top-level property names: "Records" → S3, "requestContext" with "version" →
-    /// Function URL, "job" → scheduler, "kind" → direct invoke. Malformed JSON is Unknown, never an exception.
+    /// Function URL, "task" → recurring schedule, "kind" → direct invoke (one-off schedules included). Malformed JSON is Unknown, never an exception.
     /// </summary>
     public static EventShape Detect(ReadOnlySpan<byte> payload)
     {
@@ -24,7 +24,7 @@ internal static class EventShapes
             for (var seen = 0; seen < MaxProperties && reader.Read() && reader.TokenType == JsonTokenType.PropertyName; seen++)
             {
                 if (reader.ValueTextEquals("Records")) return EventShape.S3;
-                if (reader.ValueTextEquals("job")) return EventShape.SchedulerJob;
+                if (reader.ValueTextEquals("task")) return EventShape.SchedulerJob;
                 if (reader.ValueTextEquals("kind")) return EventShape.DirectInvoke;
                 version |= reader.ValueTextEquals("version");
                 context |= reader.ValueTextEquals("requestContext");

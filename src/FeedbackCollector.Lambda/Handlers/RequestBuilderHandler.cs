@@ -9,31 +9,33 @@ namespace FeedbackCollector.Lambda.Handlers;
 
 /// <summary>
 /// request-builder takes two triggers: the sync roles hand it new visits to plan ("plan-visits"), and
-/// a one-off schedule fires to send an ask or its follow-up.
+/// a one-off schedule fires to send an ask or its follow-up ("send-ask", "follow-up").
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
 {
     /// <summary>Visits per invoke: a sync batch is split by the sender long before this.</summary>
     private const int MaxVisits = 500;
 
-    protected override async Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct)
+    protected override async Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct) => invoke.Kind switch
     {
-        if (invoke.Kind != DirectInvokeKinds.PlanVisits) return await Refuse($"the direct invoke '{Cap(invoke.Kind)}'");
+        DirectInvokeKinds.PlanVisits => await PlanAsync(invoke, ct),
+        DirectInvokeKinds.SendAsk => await SendAsync(JobKind.SendAsk, invoke, ct),
+        DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
+        _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
+    };
+
+    private async Task<HandlerResult> PlanAsync(DirectInvoke invoke, CancellationToken ct)
+    {
         var visits = invoke.Visits ?? throw new InvalidEventException("plan-visits has no visits");
         if (visits.Count > MaxVisits) throw new InvalidEventException($"plan-visits carries {visits.Count} visits; at most {MaxVisits}");
         return Respond(await planner.PlanAsync(visits.Select(ToVisit).ToArray(), ct));
     }
 
-    protected override async Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct)
+    private async Task<HandlerResult> SendAsync(JobKind kind, DirectInvoke job, CancellationToken ct)
     {
-        var kind = job.Job switch
-        {
-            SchedulerJobs.SendAsk => JobKind.SendAsk,
-            SchedulerJobs.FollowUp => JobKind.FollowUp,
-            _ => (JobKind?)null,
-        };
-        if (kind is null) return await Refuse($"the scheduler job '{Cap(job.Job)}'");
-        return Respond(await sender.SendAsync(kind.Value, Require(job.CustomerId, "customerId"), Require(job.AskId, "askId"), ct));
+        var due = job.DueAt ?? throw new InvalidEventException("the event has no dueAt");
+        var scheduled = new ScheduledJob(Require(job.Name, "name"), kind, Require(job.CustomerId, "customerId"), Require(job.AskId, "askId"), due);
+        return Respond(await sender.SendAsync(scheduled, ct));
     }
 
     private static Visit ToVisit(VisitPayload v) => new(

@@ -36,7 +36,7 @@ internal abstract class RoleHandler(Role role) : IInvocationHandler
 
     protected virtual Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct) => Refuse("an S3 event");
 
-    protected virtual Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct) => Refuse($"the scheduler job '{Cap(job.Job)}'");
+    protected virtual Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct) => Refuse($"the scheduled task '{Cap(job.Name)}'");
 
     protected virtual Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct) => Refuse($"the direct invoke '{Cap(invoke.Kind)}'");
 

@@ -8,10 +8,10 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// <summary>sweep-summary: the daily sweep and the monthly summary, each fired by its own recurring schedule.</summary>
 internal sealed class SweepSummaryHandler(ISweepSummary work) : RoleHandler(Role.SweepSummary)
 {
-    protected override async Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct) => job.Job switch
+    protected override async Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct) => job.Name switch
     {
         SchedulerJobs.DailySweep => Respond(await work.SweepAsync(ct)),
         SchedulerJobs.MonthlySummary => Respond(await work.SummarizeAsync(ct)),
-        _ => await Refuse($"the scheduler job '{Cap(job.Job)}'"),
+        _ => await Refuse($"the scheduled task '{Cap(job.Name)}'"),
     };
 }

@@ -10,7 +10,7 @@ internal sealed class SyncHandler(Role role, string job, ISyncJob sync) : RoleHa
 {
     protected override async Task<HandlerResult> HandleJobAsync(SchedulerJob scheduled, CancellationToken ct)
     {
-        if (scheduled.Job != job) return await Refuse($"the scheduler job '{Cap(scheduled.Job)}'");
+        if (scheduled.Name != job) return await Refuse($"the scheduled task '{Cap(scheduled.Name)}'");
         return Respond(await sync.RunAsync(ct));
     }
 }

@@ -21,7 +21,8 @@ internal interface IAskPlanner
 
 internal interface IAskSender
 {
-    Task<StepOutcome> SendAsync(JobKind kind, string customerId, string askId, CancellationToken ct);
+    /// <summary>Sends the ask (or follow-up) the fired schedule names.</summary>
+    Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct);
 }
 
 /// <summary>reply-handler's mail side: read the raw MIME SES stored, verify the reply-to token, record the first reply.</summary>

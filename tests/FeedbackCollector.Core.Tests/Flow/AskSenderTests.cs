@@ -97,6 +97,21 @@ public sealed class AskSenderTests
     }
 
     [Fact]
+    public async Task A_message_that_cannot_be_built_leaves_the_ask_pending_instead_of_claimed_and_unsent()
+    {
+        // Regression: the claim came before the message was built, so a build failure stranded the ask as Sent.
+        var world = new FlowWorld();
+        var odd = FlowWorld.NewAsk() with { CustomerId = "not-an-id-tokens-can-carry" };
+        await world.Asks.TryAddAsync(odd, Ct);
+
+        var run = () => world.Sender.RunAsync(SendJob(odd), Ct);
+
+        await run.Should().ThrowAsync<Exception>();
+        (await world.Asks.GetAsync(odd.CustomerId, odd.AskId, Ct))!.Status.Should().Be(AskStatus.Pending);
+        world.Mailer.Attempts.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_successful_send_is_recorded_after_it_left_with_the_channel_it_went_by()
     {
         var world = new FlowWorld();

@@ -11,7 +11,7 @@ public sealed class EventShapesTests
     [InlineData("function-url-post-tap.json", "FunctionUrl")]
     [InlineData("function-url-webhook.json", "FunctionUrl")]
     [InlineData("s3-put-mime.json", "S3")]
-    [InlineData("scheduler-send-ask.json", "SchedulerJob")]
+    [InlineData("scheduler-send-ask.json", "DirectInvoke")]
     [InlineData("scheduler-daily-sweep.json", "SchedulerJob")]
     [InlineData("invoke-route.json", "DirectInvoke")]
     [InlineData("warmup.json", "DirectInvoke")]

@@ -93,7 +93,7 @@ public sealed class RoleHandlerTests
         await Handle(Role.RequestBuilder, "scheduler-send-ask.json");
         var planned = await Handle(Role.RequestBuilder, "invoke-plan-visits.json");
 
-        _uses.Calls[0].Should().Be($"send:{JobKind.SendAsk}:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst");
+        _uses.Calls[0].Should().Be($"send:{JobKind.SendAsk}:cabcdefghijklmnopqrst:aabcdefghijklmnopqrst:fc-ask-aabcdefghijklmnopqrst");
         var visit = _uses.Planned.Single();
         (visit.Source, visit.SourceId, visit.VisitType, visit.Customer.Email).Should().Be(("square", "p1", "haircut", "mei@example.com"));
         visit.EndedAt.Should().Be(new DateTimeOffset(2026, 11, 28, 2, 30, 0, TimeSpan.FromHours(8)));
@@ -131,10 +131,10 @@ public sealed class RoleHandlerTests
     [Theory]
     [InlineData("{\"kind\":\"route\",\"customerId\":\"c1\"}")]
     [InlineData("{\"kind\":\"route\",\"customerId\":7}")]
-    [InlineData("{\"job\":\"send-ask\",\"askId\":\"a1\"}")]
+    [InlineData("{\"kind\":\"send-ask\",\"askId\":\"a1\"}")]
     public async Task An_event_missing_or_garbling_a_field_is_invalid(string json)
     {
-        var role = json.Contains("job", StringComparison.Ordinal) ? Role.RequestBuilder : Role.Router;
+        var role = json.Contains("send-ask", StringComparison.Ordinal) ? Role.RequestBuilder : Role.Router;
 
         var handle = () => RoleSwitch.Create(role, _uses).HandleAsync(Encoding.UTF8.GetBytes(json), Context, TestContext.Current.CancellationToken);
 

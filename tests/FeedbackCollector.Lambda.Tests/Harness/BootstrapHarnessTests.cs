@@ -39,9 +39,9 @@ public sealed class BootstrapHarnessTests
         var handled = await api.ResultOf(first, Wait);
         var warm = await api.ResultOf(second, Wait);
 
-        // Until the flow and the AWS adapters are composed in, reaching the use case is the furthest an
-        // event can go; a parse or shape error here would name another exception type.
-        if (handled.IsError) ErrorType(handled).Should().Be("UseCaseNotWiredException", handled.Body);
+        // Roles whose flow is not composed in yet stop at the use case; a parse or shape error would name
+        // another exception type. request-builder's send is composed: against empty tables it skips.
+        if (handled.IsError) ErrorType(handled).Should().BeOneOf(["UseCaseNotWiredException", "MissingSettingException"], handled.Body);
         warm.IsError.Should().BeFalse("the loop goes on after an invocation error");
         warm.Body.Should().Contain($"\"role\":\"{role}\"");
         LogLines(process).Should().Contain(line => line.Contains($"\"requestId\":\"{first}\"") && line.Contains($"\"role\":\"{role}\""));
@@ -84,13 +84,17 @@ public sealed class BootstrapHarnessTests
         LogLines(process).Should().ContainSingle(line => line.Contains("\"outcome\":\"no-runtime-api\""));
     }
 
-    private static async Task<BootstrapProcess> StartAsync(string role, FakeRuntimeApiServer api) =>
-        BootstrapProcess.Start(await PublishedBootstraps.X64BootstrapAsync(), new Dictionary<string, string?>
+    /// <summary>Init reads Parameter Store and Secrets Manager, so the roles run against moto_server (skipped without it).</summary>
+    private static async Task<BootstrapProcess> StartAsync(string role, FakeRuntimeApiServer api)
+    {
+        var bootstrap = await PublishedBootstraps.X64BootstrapAsync();
+        if (role == "mailer")
         {
-            ["FC_ROLE"] = role,
-            ["AWS_LAMBDA_RUNTIME_API"] = api.Address,
-            ["AWS_REGION"] = "ap-southeast-1",
-        });
+            return BootstrapProcess.Start(bootstrap, new Dictionary<string, string?> { ["FC_ROLE"] = role, ["AWS_LAMBDA_RUNTIME_API"] = api.Address });
+        }
+        var moto = await MotoSlice.CreateAsync();
+        return BootstrapProcess.Start(bootstrap, moto.Environment(role, api.Address));
+    }
 
     private static string? ErrorType(PostedResult result) =>
         JsonDocument.Parse(result.Body).RootElement.GetProperty("errorType").GetString();

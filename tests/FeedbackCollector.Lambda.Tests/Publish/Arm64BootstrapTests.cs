@@ -36,11 +36,13 @@ public sealed class Arm64BootstrapTests
     public async Task The_arm64_bootstrap_answers_the_fake_runtime_api_under_qemu()
     {
         var bootstrap = await Arm64BootstrapAsync();
+        var moto = Harness.MotoChainTests.MotoUrl();
         await using var api = new FakeRuntimeApiServer();
         var id = api.Enqueue(RecordedEvents.Bytes("warmup.json"));
         using var process = BootstrapProcess.Start(bootstrap, new Dictionary<string, string?>
         {
-            ["FC_ROLE"] = "router", ["AWS_LAMBDA_RUNTIME_API"] = api.Address,
+            ["FC_ROLE"] = "router", ["AWS_LAMBDA_RUNTIME_API"] = api.Address, ["AWS_REGION"] = "ap-southeast-1",
+            ["AWS_ENDPOINT_URL"] = moto, ["AWS_ACCESS_KEY_ID"] = "testing", ["AWS_SECRET_ACCESS_KEY"] = "testing",
         }, emulator: Qemu);
 
         var result = await api.ResultOf(id, UnderQemu);

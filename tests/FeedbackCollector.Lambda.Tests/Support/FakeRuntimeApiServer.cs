@@ -15,7 +15,7 @@ public sealed record PostedResult(string? RequestId, bool IsError, string Body, 
 public sealed class FakeRuntimeApiServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Channel<(string Id, byte[] Payload, string? TraceId, long DeadlineMs)> _events = Channel.CreateUnbounded<(string, byte[], string?, long)>();
+    private readonly Channel<(string Id, byte[] Payload, string? TraceId, TimeSpan Timeout)> _events = Channel.CreateUnbounded<(string, byte[], string?, TimeSpan)>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PostedResult>> _results = new();
     private readonly TaskCompletionSource<PostedResult> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
@@ -41,9 +41,8 @@ public sealed class FakeRuntimeApiServer : IAsyncDisposable
     public string Enqueue(byte[] payload, string? traceId = null, TimeSpan? timeout = null)
     {
         var id = Guid.NewGuid().ToString();
-        var deadline = DateTimeOffset.UtcNow.Add(timeout ?? TimeSpan.FromSeconds(30)).ToUnixTimeMilliseconds();
         _results[id] = new TaskCompletionSource<PostedResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _events.Writer.TryWrite((id, payload, traceId, deadline));
+        _events.Writer.TryWrite((id, payload, traceId, timeout ?? TimeSpan.FromSeconds(30)));
         return id;
     }
 
@@ -75,7 +74,9 @@ public sealed class FakeRuntimeApiServer : IAsyncDisposable
             if (context.Request.HttpMethod == "GET" && path == "/2018-06-01/runtime/invocation/next")
             {
                 Interlocked.Increment(ref _nextCalls);
-                var (id, payload, trace, deadline) = await _events.Reader.ReadAsync(_stop.Token);
+                var (id, payload, trace, timeout) = await _events.Reader.ReadAsync(_stop.Token);
+                // Like Lambda, the clock starts when the event is handed out, not when it was queued.
+                var deadline = DateTimeOffset.UtcNow.Add(timeout).ToUnixTimeMilliseconds();
                 response.Headers["Lambda-Runtime-Aws-Request-Id"] = id;
                 response.Headers["Lambda-Runtime-Deadline-Ms"] = deadline.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:ap-southeast-1:123456789012:function:fc-test";

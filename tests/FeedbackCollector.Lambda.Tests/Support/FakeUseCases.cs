@@ -44,8 +44,8 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
         return Done("plan", new StepOutcome("planned", Count: visits.Count));
     }
 
-    public Task<StepOutcome> SendAsync(JobKind kind, string customerId, string askId, CancellationToken ct) =>
-        Done($"send:{kind}:{customerId}:{askId}", new StepOutcome("sent", customerId, askId));
+    public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) =>
+        Done($"send:{job.Kind}:{job.CustomerId}:{job.AskId}:{job.Name}", new StepOutcome("sent", job.CustomerId, job.AskId));
 
     Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct)
     {
