@@ -74,8 +74,17 @@ public sealed class ServeProcess : IAsyncDisposable
     public static async Task<ServeProcess> StartNewAsync()
     {
         var serve = new ServeProcess();
-        await serve.StartAsync();
-        return serve;
+        try
+        {
+            await serve.StartAsync();
+            return serve;
+        }
+        catch
+        {
+            // The caller never gets the instance, so the data folder and any half-started process are cleaned here.
+            await serve.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task StartAsync()
