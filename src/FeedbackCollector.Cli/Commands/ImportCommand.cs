@@ -1,0 +1,30 @@
+using System.CommandLine;
+using FeedbackCollector.Cli.Composition;
+using FeedbackCollector.Local.Intake;
+
+namespace FeedbackCollector.Cli.Commands;
+
+/// <summary>`import file.csv`: takes every row of a customers CSV once (asks are idempotent by visit, so re-importing adds nothing).</summary>
+internal static class ImportCommand
+{
+    public static Command Create(Option<string?> configOption)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "a customers CSV (first_name,email,phone,visit_type,visit_end,source_id)" };
+        var command = new Command("import", "plan asks for every row of a customers CSV; malformed rows are reported with their line") { file };
+        command.SetAction(async (parse, ct) =>
+        {
+            var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
+            using var collector = await Collector.BuildAsync(config, TimeProvider.System, ProcessEnvironment.Log, ct);
+            var rules = (await collector.Docs.LoadAsync(ct)).Rules;
+            var batch = await new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone).ReadSinceAsync(null, ct);
+            foreach (var problem in batch.Problems) Console.Error.WriteLine(problem);
+            foreach (var visit in batch.Visits)
+            {
+                var result = await collector.Intake.AcceptAsync(visit, ct);
+                Console.WriteLine($"{visit.SourceId}: {result.Status}{(result.Reason is null ? "" : " (" + result.Reason + ")")}");
+            }
+            return batch.Problems.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using FeedbackCollector.Cli.Composition;
+using FeedbackCollector.Cli.Hosting;
+
+namespace FeedbackCollector.Cli.Commands;
+
+/// <summary>`serve`: the whole local runtime in one process until SIGTERM / Ctrl-C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(Option<string?> configOption)
+    {
+        var command = new Command("serve", "run the web pages, webhook, reply listener, scheduler and CSV watcher");
+        command.SetAction(async (parse, ct) =>
+        {
+            var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
+            foreach (var p in config.Problems) ProcessEnvironment.Log($"{config.File}: {p}");
+            var settings = ServeSettings.From(config);
+            // The adjustable clock exists only for end-to-end tests; production uses the system clock.
+            var testClock = settings.TestControl
+                ? new AdjustableClock(config.Get("test_clock_start") is { } start
+                    ? DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.UtcNow)
+                : null;
+            using var collector = await Collector.BuildAsync(config, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
+            await Runtime.RunAsync(collector, testClock, urls =>
+            {
+                Console.WriteLine($"serving on {urls}; replies on smtp://{settings.Listener.Host}:{settings.Listener.Port} for @{settings.ReplyDomain}");
+                Console.WriteLine($"owner page: {settings.PublicBaseUrl}owner?key={settings.OwnerKey}");
+            }, ct);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FeedbackCollector.Cli.Composition;
+
+/// <summary>Counts of written replies that were not routed, kept in data_dir/state/replies.json so they survive restarts.</summary>
+internal sealed record ReplyCounts(
+    [property: JsonPropertyName("routed")] int Routed,
+    [property: JsonPropertyName("auto_replies_ignored")] int AutoRepliesIgnored,
+    [property: JsonPropertyName("forged_tokens")] int ForgedTokens,
+    [property: JsonPropertyName("unreadable")] int Unreadable,
+    [property: JsonPropertyName("already_answered")] int AlreadyAnswered);
+
+[JsonSerializable(typeof(ReplyCounts))]
+internal sealed partial class ReplyCountsJson : JsonSerializerContext;
+
+/// <summary>Thread-safe counters of the reply pipeline; every change is written through to the file.</summary>
+internal sealed class ReplyCounters
+{
+    private readonly string file;
+    private readonly Lock gate = new();
+    private ReplyCounts counts;
+
+    public ReplyCounters(string file)
+    {
+        this.file = file;
+        counts = Read(file) ?? new ReplyCounts(0, 0, 0, 0, 0);
+    }
+
+    public ReplyCounts Current
+    {
+        get { lock (gate) return counts; }
+    }
+
+    public void Add(Func<ReplyCounts, ReplyCounts> change)
+    {
+        lock (gate)
+        {
+            counts = change(counts);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            var temp = file + ".tmp";
+            File.WriteAllText(temp, JsonSerializer.Serialize(counts, ReplyCountsJson.Default.ReplyCounts));
+            File.Move(temp, file, overwrite: true);
+        }
+    }
+
+    public static ReplyCounts? Read(string file) =>
+        File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllText(file), ReplyCountsJson.Default.ReplyCounts) : null;
+}
