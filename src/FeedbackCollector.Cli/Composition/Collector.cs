@@ -7,7 +7,8 @@ using FeedbackCollector.Local.Blobs;
 using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Listener;
 using FeedbackCollector.Local.Mail;
-using FeedbackCollector.Local.Owner;
+using FeedbackCollector.Mail.Owner;
+using FeedbackCollector.Web.Flow;
 using FeedbackCollector.Local.Scheduling;
 using FeedbackCollector.Local.Sqlite;
 using FeedbackCollector.Web;
@@ -131,7 +132,7 @@ internal sealed class Collector : IDisposable
         var ownerActions = new OwnerActions(s.Feedback, s.Audit, Dispatch, Time);
         Web = new ReviewRedirect(new WebApp(Settings.Web, new WebAppServices(
             new TapSink(Answers, Dispatch, s.Asks, s.Feedback, Docs, Tokens, Time),
-            new UnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
+            new FlowUnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
             new Web.Webhooks.BlobWebhookInbox(Blobs), visits,
             new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time),
             new ReviewClick(s.Asks, s.Audit, Docs, Tokens, Time));
