@@ -71,7 +71,11 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     }
 
     /// <summary>File ids from /fc/config/: drive-rules-file-id, drive-voice-file-id, sheet-id (and sheet-name); each optional.</summary>
-    public ISyncJob DriveSync()
+    public ISyncJob DriveSync() => new LazySyncJob(BuildDriveSync);
+
+    public ISyncJob CalendarSync() => new LazySyncJob(BuildCalendarSync);
+
+    private DriveSyncJob BuildDriveSync()
     {
         var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
         var key = config.Secret(RoleSecrets.DriveServiceAccount);
@@ -85,7 +89,7 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     }
 
     /// <summary>The calendar from /fc/config/calendar-id; its cursor is kept in the customers bucket.</summary>
-    public ISyncJob CalendarSync()
+    private CalendarSyncJob BuildCalendarSync()
     {
         var credential = ServiceAccountCredential.FromJson(config.Secret(RoleSecrets.DriveServiceAccount), [GoogleScopes.CalendarReadOnly], AwsPlumbing.Http, clock);
         var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, Required("calendar-id"), clock);

@@ -70,3 +70,11 @@ internal sealed class CalendarSyncJob(VisitSync calendar) : ISyncJob
 {
     public async Task<StepOutcome> RunAsync(CancellationToken ct) => new("synced", Count: await calendar.RunAsync(ct));
 }
+
+/// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>
+internal sealed class LazySyncJob(Func<ISyncJob> build) : ISyncJob
+{
+    private ISyncJob? _job;
+
+    public Task<StepOutcome> RunAsync(CancellationToken ct) => (_job ??= build()).RunAsync(ct);
+}
