@@ -24,8 +24,7 @@ namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
 /// The use cases over the AWS adapters. Built once per execution environment; each member is called
-/// only by the role that needs it, so a role builds only its own clients. Members whose flow is not in
-/// this build yet would fall back to <see cref="PendingUseCases"/>; today every role is composed.
+/// only by the role that needs it, so a role builds only its own clients.
 /// </summary>
 internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock) : IUseCases
 {

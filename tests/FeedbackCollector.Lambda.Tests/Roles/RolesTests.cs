@@ -1,3 +1,4 @@
+using FeedbackCollector.Lambda.Tests.Support;
 using FeedbackCollector.Lambda.Composition;
 using FeedbackCollector.Lambda.Roles;
 

@@ -3,10 +3,12 @@ using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.UseCases;
 
-namespace FeedbackCollector.Lambda.Composition;
+using FeedbackCollector.Lambda.Composition;
+
+namespace FeedbackCollector.Lambda.Tests.Support;
 
 /// <summary>
-/// Stands in for a use case whose implementation is not part of this build yet: every call fails
+/// Use cases that are never wired (routing tests only): every call fails
 /// with a typed, permanent error naming what is missing, so an invocation is reported as an error
 /// rather than answered with a fake success.
 /// </summary>
