@@ -18,9 +18,14 @@ public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMai
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
     {
         byte[] mime;
+        string from, to;
         try
         {
-            mime = MimeBuilder.ToBytes(_mime.Build(email));
+            var message = _mime.Build(email);
+            mime = MimeBuilder.ToBytes(message);
+            // The envelope takes bare addresses: SES refuses a raw (unencoded) non-ASCII display name there,
+            // and the names already travel, encoded, in the MIME headers.
+            (from, to) = (message.From.Mailboxes.Single().Address, message.To.Mailboxes.Single().Address);
         }
         catch (ParseException e)
         {
@@ -30,7 +35,7 @@ public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMai
         {
             return SendResult.Failed("invalid email: " + e.Message, transient: false);
         }
-        var request = new SendEmailRequest(email.From, new SesDestination([email.To]), new SesContent(new SesRawMessage(mime)),
+        var request = new SendEmailRequest(from, new SesDestination([to]), new SesContent(new SesRawMessage(mime)),
             options?.ConfigurationSetName);
         var body = AwsJson.Serialize(request, SesJsonContext.Default.SendEmailRequest);
         try

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Rules;
+using FeedbackCollector.Local.Config;
 
 namespace FeedbackCollector.Cli.Config;
 
@@ -42,10 +43,9 @@ internal sealed class LocalConfig
         if (file is not null)
         {
             if (!System.IO.File.Exists(file)) throw new FileNotFoundException($"The config file '{file}' does not exist.", file);
-            var (fromFile, fileProblems) = KeyValueFile.Parse(System.IO.File.ReadAllText(file));
+            var (fromFile, fileProblems) = ConfigFileSource.Parse(System.IO.File.ReadAllText(file), file, k => ConfigKeys.Find(k) is not null);
             problems.AddRange(fileProblems);
-            foreach (var (key, (value, line)) in fromFile)
-                values[key] = new ConfigValue(key, value, $"{file}:{line}");
+            foreach (var (key, setting) in fromFile) values[key] = setting;
         }
         foreach (var key in ConfigKeys.All)
             ApplyEnvironment(values, key, environment);
@@ -65,15 +65,8 @@ internal sealed class LocalConfig
     public void EnsureGenerated(string key)
     {
         if (Get(key) is not null) return;
-        var dir = Path.Combine(Require("data_dir"), "secrets");
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, key);
-        if (!System.IO.File.Exists(path))
-        {
-            System.IO.File.WriteAllText(path, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-                System.IO.File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        values[key] = new ConfigValue(key, System.IO.File.ReadAllText(path).Trim(), "generated " + path);
+        var secrets = new FolderSecretSource(Path.Combine(Require("data_dir"), "secrets"));
+        if (secrets.Read(key) is null) secrets.Write(key, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        values[key] = new ConfigValue(key, secrets.Read(key)!.Trim(), "generated " + secrets.PathOf(key));
     }
 }

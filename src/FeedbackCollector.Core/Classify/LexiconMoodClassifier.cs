@@ -32,6 +32,7 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
 
     public Task<MoodReading> ClassifyAsync(string text, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ct.ThrowIfCancellationRequested();
         return Task.FromResult(Classify(text));
     }

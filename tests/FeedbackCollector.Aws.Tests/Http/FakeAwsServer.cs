@@ -44,6 +44,9 @@ public sealed class FakeAwsServer : IDisposable
 
     public ConcurrentQueue<FakeRequest> Requests { get; } = new();
 
+    /// <summary>When set, answers every request from what it asked (the queue is then ignored).</summary>
+    public Func<FakeRequest, FakeResponse>? Answer { get; set; }
+
     public FakeAwsServer Respond(params FakeResponse[] responses)
     {
         foreach (var r in responses) _responses.Enqueue(r);
@@ -69,9 +72,10 @@ public sealed class FakeAwsServer : IDisposable
         await context.Request.InputStream.CopyToAsync(body);
         var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!.ToLowerInvariant(), k => context.Request.Headers[k]!);
-        Requests.Enqueue(new FakeRequest(context.Request.HttpMethod, context.Request.RawUrl ?? "", headers, body.ToArray()));
+        var request = new FakeRequest(context.Request.HttpMethod, context.Request.RawUrl ?? "", headers, body.ToArray());
+        Requests.Enqueue(request);
         if (_responses.TryDequeue(out var next)) _last = next;
-        var response = _last;
+        var response = Answer?.Invoke(request) ?? _last;
         context.Response.StatusCode = response.Status;
         context.Response.ContentType = "application/json";
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;

@@ -1,38 +1,12 @@
-using System.Text;
 using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.Secrets;
 using FeedbackCollector.Aws.Tests.Http;
 
 namespace FeedbackCollector.Aws.Tests.Secrets;
 
+/// <summary>Beyond the secret-source contract (Contracts/SecretsManagerContractTests, against moto): the wire call, caching, failures.</summary>
 public sealed class SecretsManagerSecretSourceTests
 {
-    private static async Task CreateSecretInMoto(string name, string value)
-    {
-        var body = Encoding.UTF8.GetBytes($$"""{"Name":"{{name}}","SecretString":"{{value}}"}""");
-        await TestClients.Moto(AwsService.SecretsManager).SendAsync(new AwsCall(HttpMethod.Post, [], body, "application/x-amz-json-1.1",
-            Headers: [new("X-Amz-Target", "secretsmanager.CreateSecret")]), default);
-    }
-
-    [Fact]
-    public async Task A_secret_stored_in_Secrets_Manager_is_read_back()
-    {
-        var name = $"fc/token/signing-secret-{Guid.NewGuid():N}";
-        await CreateSecretInMoto(name, "s3cr3t-value");
-
-        var value = await new SecretsManagerSecretSource(TestClients.Moto(AwsService.SecretsManager)).GetAsync(name, Ct);
-
-        value.Should().Be("s3cr3t-value");
-    }
-
-    [Fact]
-    public async Task A_missing_secret_is_null()
-    {
-        var source = new SecretsManagerSecretSource(TestClients.Moto(AwsService.SecretsManager));
-
-        (await source.GetAsync($"fc/missing/{Guid.NewGuid():N}", Ct)).Should().BeNull();
-    }
-
     [Fact]
     public async Task A_secret_is_fetched_once_per_process()
     {

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.Ses;
 using FeedbackCollector.Aws.Tests.Http;
@@ -9,18 +7,10 @@ using MimeKit;
 
 namespace FeedbackCollector.Aws.Tests.Ses;
 
-/// <summary>SESv2 SendEmail (raw) against moto_server; the sent MIME is read back from moto's model data.</summary>
+/// <summary>SESv2 SendEmail (raw) against moto_server beyond the mailer contract (Contracts/SesMailerContractTests): the Date, failures, the summary.</summary>
 public sealed class SesMailerMotoTests
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 28, 9, 15, 0, TimeSpan.Zero));
-
-    private static async Task<string> VerifiedSender()
-    {
-        var sender = $"shop-{Guid.NewGuid():N}@example.com";
-        var body = Encoding.UTF8.GetBytes($$"""{"EmailIdentity":"{{sender}}"}""");
-        await TestClients.Moto(AwsService.SesV2).SendAsync(new AwsCall(HttpMethod.Post, ["v2", "email", "identities"], body, "application/json"), default);
-        return sender;
-    }
 
     private static OutboundEmail Ask(string from) => new(
         "Dana <dana@example.org>", from, "r-a1b2c3d4@reply.example.com", "How was your visit, Dana?",
@@ -32,33 +22,18 @@ public sealed class SesMailerMotoTests
         },
         $"ask-{Guid.NewGuid():N}@fc.example.com");
 
-    private static async Task<MimeMessage> SentMessage(string messageId)
-    {
-        using var http = new HttpClient();
-        var data = JsonNode.Parse(await http.GetStringAsync(new Uri(TestClients.MotoUrl(), "/moto-api/data.json")))!;
-        var raw = data["ses"]!["RawMessage"]!.AsArray().Single(m => m!["id"]!.GetValue<string>() == messageId)!["raw_data"]!.GetValue<string>();
-        return await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
-    }
+    private static async Task<MimeMessage> SentMessage(string messageId) =>
+        await MimeMessage.LoadAsync(new MemoryStream(await MotoSes.SentMimeAsync(messageId)));
 
     [Fact]
-    public async Task A_sent_ask_keeps_its_reply_to_unsubscribe_headers_and_message_id()
+    public async Task The_date_header_is_the_send_time_from_the_injected_clock()
     {
-        var from = await VerifiedSender();
-        var email = Ask(from);
+        var email = Ask(await MotoSes.VerifiedSenderAsync());
 
         var result = await new SesMailer(TestClients.Moto(AwsService.SesV2), Time).SendAsync(email, Ct);
 
         result.Sent.Should().BeTrue(result.Error);
-        var sent = await SentMessage(result.ProviderId!);
-        sent.ReplyTo.Mailboxes.Single().Address.Should().Be("r-a1b2c3d4@reply.example.com");
-        sent.Headers["List-Unsubscribe"].Should().Be("<https://fc.example.com/u/abc>, <mailto:unsubscribe@reply.example.com?subject=abc>");
-        sent.Headers["List-Unsubscribe-Post"].Should().Be("List-Unsubscribe=One-Click");
-        sent.MessageId.Should().Be(email.MessageId);
-        sent.Subject.Should().Be("How was your visit, Dana?");
-        sent.Date.Should().Be(Time.GetUtcNow());
-        sent.TextBody.Should().Contain("https://fc.example.com/t/abc");
-        sent.HtmlBody.Should().Contain("<p>Tap a star</p>");
-        sent.To.Mailboxes.Single().Address.Should().Be("dana@example.org");
+        (await SentMessage(result.ProviderId!)).Date.Should().Be(Time.GetUtcNow());
     }
 
     [Fact]
@@ -74,7 +49,7 @@ public sealed class SesMailerMotoTests
     [Fact]
     public async Task The_summary_goes_to_the_owner_with_a_message_id_per_month()
     {
-        var from = await VerifiedSender();
+        var from = await MotoSes.VerifiedSenderAsync();
         var month = $"2026-{Random.Shared.Next(10, 99)}{Guid.NewGuid():N}"[..20];
         var writer = new SesSummaryWriter(new SesMailer(TestClients.Moto(AwsService.SesV2), Time),
             new SummaryMailOptions("owner@example.net", from, "fc.example.com"));

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Testing.Contracts;
 using FeedbackCollector.Testing.Fakes;
@@ -34,4 +35,33 @@ public sealed class FakeSuppressionListContractTests : SuppressionListContract
 public sealed class FakeAskSchedulerContractTests : AskSchedulerContract
 {
     protected override Task<IAskScheduler> CreateSchedulerAsync() => Task.FromResult<IAskScheduler>(new FakeAskScheduler());
+}
+
+public sealed class FakeSecretSourceContractTests : SecretSourceContract
+{
+    protected override Task<ISecretSource> CreateSourceAsync(IReadOnlyDictionary<string, string> secrets)
+    {
+        var source = new FakeSecretSource();
+        foreach (var (name, value) in secrets) source.Set(name, value);
+        return Task.FromResult<ISecretSource>(source);
+    }
+}
+
+public sealed class FakeConfigSourceContractTests : ConfigSourceContract
+{
+    protected override Task<IConfigSource> CreateSourceAsync(IReadOnlyList<KeyValuePair<string, string>> settings)
+    {
+        var source = new FakeConfigSource();
+        foreach (var (key, value) in settings) source.Set(key, value);
+        return Task.FromResult<IConfigSource>(source);
+    }
+}
+
+public sealed class FakeMoodClassifierContractTests : MoodClassifierContract
+{
+    private readonly FakeMoodClassifier _classifier = new();
+
+    protected override Task<IMoodClassifier> CreateClassifierAsync() => Task.FromResult<IMoodClassifier>(_classifier);
+
+    protected override void TeachModel(string text, Mood mood, double confidence) => _classifier.When(text, mood, confidence);
 }

@@ -4,7 +4,7 @@ using FeedbackCollector.Core.Ports;
 namespace FeedbackCollector.Testing.Fakes;
 
 /// <summary>
-/// Scripted readings: an exact text can be given its reading; otherwise queued readings are used in
+/// Scripted readings (a blank text is always unclear with confidence 0, as the real classifiers read it): an exact text can be given its reading; otherwise queued readings are used in
 /// order, then <see cref="Default"/>. Queue <see cref="EnqueueUnavailable"/> to throw
 /// ClassifierUnavailableException once, or set <see cref="Unavailable"/> to throw on every call.
 /// </summary>
@@ -46,10 +46,13 @@ public sealed class FakeMoodClassifier : IMoodClassifier
 
     public Task<MoodReading> ClassifyAsync(string text, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (ct.IsCancellationRequested) return Task.FromCanceled<MoodReading>(ct);
         Func<MoodReading> answer;
         lock (_gate)
         {
             _calls.Add(text);
+            if (string.IsNullOrWhiteSpace(text)) return Task.FromResult(new MoodReading(Mood.Unclear, 0));
             var scripted = _byText.GetValueOrDefault(text);
             answer = Unavailable is { } transient ? () => throw new ClassifierUnavailableException("scripted: classifier down", transient)
                 : scripted is not null ? () => scripted

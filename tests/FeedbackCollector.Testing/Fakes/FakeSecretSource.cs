@@ -19,6 +19,7 @@ public sealed class FakeSecretSource : ISecretSource
 
     public Task<string?> GetAsync(string name, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Interlocked.Increment(ref _reads);
         return Task.FromResult(_values.TryGetValue(name, out var v) ? v : null);
     }
