@@ -3,6 +3,8 @@ using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.S3;
 using FeedbackCollector.Aws.Secrets;
 using FeedbackCollector.Aws.Ssm;
+using FeedbackCollector.Google;
+using FeedbackCollector.Google.Auth;
 using FeedbackCollector.Lambda.Runtime;
 
 namespace FeedbackCollector.Lambda.Composition;
@@ -33,6 +35,18 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
 
     public AwsServiceClient Client(AwsService service) =>
         AwsServiceClient.FromEnvironment(service, Http, new AwsEnvironment(env), clock);
+
+    /// <summary>
+    /// Google's APIs, or all of them (the OAuth token endpoint included) at FC_GOOGLE_ENDPOINT_URL: the way
+    /// AWS_ENDPOINT_URL points the AWS clients at moto, this points drive-sync and calendar-sync at a stand-in.
+    /// </summary>
+    public GoogleEndpoints Google => GoogleBase is { } baseUri ? GoogleEndpoints.AllAt(baseUri) : GoogleEndpoints.Default;
+
+    /// <summary>A service-account credential for these scopes from the fc/drive/sa key.</summary>
+    public ServiceAccountCredential GoogleCredential(string keyJson, string scope) =>
+        new(ServiceAccountKey.Parse(keyJson), [scope], Http, clock, tokenUri: GoogleBase is { } baseUri ? new Uri(baseUri, "token") : null);
+
+    private Uri? GoogleBase => settings.GoogleEndpointUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
 
     public SsmConfigSource Config() => new(Sdk.Ssm(), settings.ConfigPath);
 

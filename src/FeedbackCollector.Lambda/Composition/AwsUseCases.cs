@@ -78,11 +78,11 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     {
         var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
         var key = config.Secret(RoleSecrets.DriveServiceAccount);
-        var drive = new GoogleDocsText(AwsPlumbing.Http, ServiceAccountCredential.FromJson(key, [GoogleScopes.DriveReadOnly], AwsPlumbing.Http, clock));
+        var drive = new GoogleDocsText(AwsPlumbing.Http, aws.GoogleCredential(key, GoogleScopes.DriveReadOnly), aws.Google);
         var sheetId = config.Setting("sheet-id", "");
         var sheet = sheetId.Length == 0 ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
-                ServiceAccountCredential.FromJson(key, [GoogleScopes.SpreadsheetsReadOnly], AwsPlumbing.Http, clock), sheetId,
-                config.Setting("sheet-name", ""), config.Setting("timezone", "Asia/Singapore")),
+                aws.GoogleCredential(key, GoogleScopes.SpreadsheetsReadOnly), sheetId,
+                config.Setting("sheet-name", ""), config.Setting("timezone", "Asia/Singapore"), aws.Google),
             blobs, "cursors/sheet", Invoker());
         return new DriveSyncJob(drive, Docs(), blobs, Optional("drive-rules-file-id"), Optional("drive-voice-file-id"), sheet);
     }
@@ -90,8 +90,8 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
     /// <summary>The calendar from /fc/config/calendar-id; its cursor is kept in the customers bucket.</summary>
     private CalendarSyncJob BuildCalendarSync()
     {
-        var credential = ServiceAccountCredential.FromJson(config.Secret(RoleSecrets.DriveServiceAccount), [GoogleScopes.CalendarReadOnly], AwsPlumbing.Http, clock);
-        var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, Required("calendar-id"), clock);
+        var credential = aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount), GoogleScopes.CalendarReadOnly);
+        var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, Required("calendar-id"), clock, endpoints: aws.Google);
         return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", Invoker()));
     }
 

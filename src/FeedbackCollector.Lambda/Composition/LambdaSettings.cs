@@ -19,7 +19,8 @@ internal sealed record LambdaSettings(
     string ConfigPath,
     string ScheduleGroup,
     string? SchedulerRoleArn,
-    IReadOnlyDictionary<Role, string> FunctionNames)
+    IReadOnlyDictionary<Role, string> FunctionNames,
+    string? GoogleEndpointUrl = null)
 {
     /// <summary>Every variable this record reads, with its default (null: no default), for docs/aws.md and its test.</summary>
     public static IReadOnlyList<(string Name, string? Default)> Variables { get; } =
@@ -38,6 +39,7 @@ internal sealed record LambdaSettings(
         ("FC_REQUEST_BUILDER_FUNCTION", "fc-request-builder"),
         ("FC_ROUTER_FUNCTION", "fc-router"),
         ("FC_DISPATCH_FUNCTION", "fc-dispatch"),
+        ("FC_GOOGLE_ENDPOINT_URL", null),
     ];
 
     public static LambdaSettings From(IEnvironment env)
@@ -60,7 +62,8 @@ internal sealed record LambdaSettings(
                 [Role.RequestBuilder] = Read("FC_REQUEST_BUILDER_FUNCTION"),
                 [Role.Router] = Read("FC_ROUTER_FUNCTION"),
                 [Role.Dispatch] = Read("FC_DISPATCH_FUNCTION"),
-            });
+            },
+            Value(env, "FC_GOOGLE_ENDPOINT_URL"));
     }
 
     private static string? Value(IEnvironment env, string name) =>
