@@ -8,7 +8,8 @@ internal sealed record SesRawMessage(byte[] Data);
 
 internal sealed record SesContent(SesRawMessage Raw);
 
-internal sealed record SendEmailRequest(string FromEmailAddress, SesDestination Destination, SesContent Content, string? ConfigurationSetName);
+internal sealed record SendEmailRequest(string FromEmailAddress, SesDestination Destination, SesContent Content, string? ConfigurationSetName,
+    string? FeedbackForwardingEmailAddress = null);
 
 internal sealed record SendEmailResponse(string? MessageId);
 

@@ -9,16 +9,19 @@ namespace FeedbackCollector.Aws.Ses;
 /// SESv2 SendEmail with Content.Raw, so our own MIME (unsubscribe headers, Reply-To, Message-Id) reaches
 /// the recipient unchanged. Never throws for a delivery failure: throttling, 5xx and timeouts (after the
 /// client's retries) are transient failures; rejections, validation errors and an email that cannot be
-/// built (bad address, a reserved header in Headers) are permanent.
+/// built (bad address, a reserved header in Headers) are permanent. Bounces and complaints are forwarded to
+/// the Reply-To address (see SesMailerOptions), where reply-handler reads them and suppresses the customer.
 /// </summary>
 public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMailerOptions? options = null) : IMailer
 {
     private readonly MimeBuilder _mime = new(time);
+    private readonly SesMailerOptions _options = options ?? new SesMailerOptions();
 
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
     {
         byte[] mime;
         string from, to;
+        string? feedback;
         try
         {
             var message = _mime.Build(email);
@@ -26,6 +29,7 @@ public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMai
             // The envelope takes bare addresses: SES refuses a raw (unencoded) non-ASCII display name there,
             // and the names already travel, encoded, in the MIME headers.
             (from, to) = (message.From.Mailboxes.Single().Address, message.To.Mailboxes.Single().Address);
+            feedback = _options.FeedbackToReplyAddress ? message.ReplyTo.Mailboxes.FirstOrDefault()?.Address : null;
         }
         catch (ParseException e)
         {
@@ -36,7 +40,7 @@ public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMai
             return SendResult.Failed("invalid email: " + e.Message, transient: false);
         }
         var request = new SendEmailRequest(from, new SesDestination([to]), new SesContent(new SesRawMessage(mime)),
-            options?.ConfigurationSetName);
+            _options.ConfigurationSetName, feedback);
         var body = AwsJson.Serialize(request, SesJsonContext.Default.SendEmailRequest);
         try
         {

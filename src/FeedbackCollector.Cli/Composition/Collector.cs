@@ -53,6 +53,7 @@ internal sealed class Collector : IDisposable
     public VisitIntake Intake { get; private set; } = null!;
     public AskSender Sender { get; private set; } = null!;
     public AnswerIntake Answers { get; private set; } = null!;
+    public DeliveryFailures Failures { get; private set; } = null!;
     public AnswerDispatch Dispatch { get; private set; } = null!;
     public DailySweepJob Sweep { get; private set; } = null!;
     public MonthlySummaryJob Summary { get; private set; } = null!;
@@ -98,7 +99,7 @@ internal sealed class Collector : IDisposable
         WireUseCases(OwnerNotifiers.Choose(slack, http, Mailer, ownerEmail, Settings.FromAddress), ownerEmail);
         var visits = new VisitSink(Intake, Log);
         WireWeb(visits);
-        Listener = new ReplyListener(Settings.Listener, Blobs, new ReplyPipeline(Blobs, Answers, Dispatch, Counters, Log).HandleAsync, Time);
+        Listener = new ReplyListener(Settings.Listener, Blobs, new ReplyPipeline(Blobs, Answers, Dispatch, Failures, Counters, Log).HandleAsync, Time);
         Loop = new SchedulerLoop(Storage.Schedule, RunJobAsync,
             [new RecurringJob("daily-sweep", RecurringSchedule.Daily(rules.TimeZone, Settings.SweepAt), RunSweepAsync),
              new RecurringJob("monthly-summary", RecurringSchedule.MonthlyOnFirst(rules.TimeZone, DayOfWeek.Monday, new TimeOnly(9, 0)),
@@ -120,6 +121,7 @@ internal sealed class Collector : IDisposable
         Intake = new VisitIntake(s.Asks, s.Schedule, s.Suppression, s.Audit, Docs, Time);
         Answers = new AnswerIntake(s.Asks, s.Feedback, new LexiconMoodClassifier(), Docs, Tokens, Time);
         Dispatch = new AnswerDispatch(s.Asks, s.Feedback, s.Audit, s.Suppression, Mailer, owner, Docs, messages, Time);
+        Failures = new DeliveryFailures(s.Asks, s.Suppression, s.Audit, Tokens, Time);
         Sender = new AskSender(s.Asks, s.Feedback, s.Suppression, Mailer, new NoSmsSender(), s.Audit, Docs, messages, Flow, Time);
         Sweep = new DailySweepJob(s.Asks, s.Feedback, s.Audit, s.Schedule, Docs, Flow, Time);
         Summary = new MonthlySummaryJob(s.Asks, s.Feedback, s.Audit, Blobs,

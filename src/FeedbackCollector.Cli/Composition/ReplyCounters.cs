@@ -3,13 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace FeedbackCollector.Cli.Composition;
 
-/// <summary>Counts of written replies that were not routed, kept in data_dir/state/replies.json so they survive restarts.</summary>
+/// <summary>Counts of written replies that were not routed (and of bounces and complaints that suppressed a customer), kept in data_dir/state/replies.json so they survive restarts.</summary>
 internal sealed record ReplyCounts(
     [property: JsonPropertyName("routed")] int Routed,
     [property: JsonPropertyName("auto_replies_ignored")] int AutoRepliesIgnored,
     [property: JsonPropertyName("forged_tokens")] int ForgedTokens,
     [property: JsonPropertyName("unreadable")] int Unreadable,
-    [property: JsonPropertyName("already_answered")] int AlreadyAnswered);
+    [property: JsonPropertyName("already_answered")] int AlreadyAnswered,
+    [property: JsonPropertyName("bounces_suppressed")] int BouncesSuppressed = 0);
 
 [JsonSerializable(typeof(ReplyCounts))]
 internal sealed partial class ReplyCountsJson : JsonSerializerContext;

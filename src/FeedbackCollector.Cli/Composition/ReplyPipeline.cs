@@ -6,12 +6,13 @@ namespace FeedbackCollector.Cli.Composition;
 
 /// <summary>
 /// What the reply listener hands over: the raw MIME (already stored) and the envelope recipient.
-/// Parse → auto-replies counted and ignored → token from the recipient's local part → AnswerIntake →
+/// Parse → a delivery report or complaint goes to DeliveryFailures (a hard bounce or complaint suppresses the
+/// customer) → other auto-replies counted and ignored → token from the recipient's local part → AnswerIntake →
 /// AnswerDispatch. A forged or expired token is kept (the raw MIME stays stored), counted and not routed.
 /// A dispatch that must be retried throws, so the listener answers 451 and the sender delivers again.
 /// </summary>
 internal sealed class ReplyPipeline(
-    IBlobStore blobs, AnswerIntake answers, AnswerDispatch dispatch, ReplyCounters counters, Action<string> log)
+    IBlobStore blobs, AnswerIntake answers, AnswerDispatch dispatch, DeliveryFailures failures, ReplyCounters counters, Action<string> log)
 {
     public const string LocalPartPrefix = "r-";
 
@@ -24,6 +25,13 @@ internal sealed class ReplyPipeline(
         {
             counters.Add(c => c with { Unreadable = c.Unreadable + 1 });
             log($"reply {blobKey}: unreadable ({string.Join("; ", reply.Problems)}); kept, not routed");
+            return;
+        }
+        if (reply.DeliveryFailure is { } failure)
+        {
+            var outcome = await failures.HandleAsync(TokenOf(recipient), failure, ct);
+            if (outcome.Status == DeliveryFailureStatus.Suppressed) counters.Add(c => c with { BouncesSuppressed = c.BouncesSuppressed + 1 });
+            log($"reply {blobKey}: {failure.Kind} ({failure.Detail}); {outcome.Status}");
             return;
         }
         if (reply.AutoReply.IsAutomatic)

@@ -38,6 +38,7 @@ public sealed class CollectorFlow
         OwnerActions = new OwnerActions(p.Feedback, p.Audit, Dispatch, time);
         Unsubscribe = new Unsubscribe(p.Asks, p.Suppression, tokens, time);
         ReviewClick = new ReviewClick(p.Asks, p.Audit, Docs, tokens, time);
+        DeliveryFailures = new DeliveryFailures(p.Asks, p.Suppression, p.Audit, tokens, time);
     }
 
     public OwnerDocs Docs { get; }
@@ -51,6 +52,7 @@ public sealed class CollectorFlow
     public OwnerActions OwnerActions { get; }
     public Unsubscribe Unsubscribe { get; }
     public ReviewClick ReviewClick { get; }
+    public DeliveryFailures DeliveryFailures { get; }
 
     /// <summary>A tap recorded and dispatched in one go (the local runtime; AWS splits these across functions).</summary>
     public async Task<(AnswerOutcome Answer, DispatchResult? Dispatch)> TapAndDispatchAsync(string token, int stars, string? comment,

@@ -127,8 +127,15 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
         return new TapEndpoint(answers, unsubscribes, new ReviewClick(asks, new DynamoDbAuditLog(ddb, Tables), docs, tokens, clock), docs, clock);
     }
 
-    public IInboundReplies InboundReplies() => new InboundReplies(new S3BlobStore(aws.Sdk.S3(), aws.Buckets), aws.Settings.RawMimeBucket,
-        Required("reply-domain"), SigningKeys.Parse(config.Secret(RoleSecrets.SigningSecret)), clock);
+    public IInboundReplies InboundReplies()
+    {
+        var ddb = aws.Sdk.DynamoDb();
+        var tokens = SigningKeys.Parse(config.Secret(RoleSecrets.SigningSecret));
+        var failures = new DeliveryFailures(new DynamoDbAskStore(ddb, Tables), new DynamoDbSuppressionList(ddb, Tables),
+            new DynamoDbAuditLog(ddb, Tables), tokens, clock);
+        return new InboundReplies(new S3BlobStore(aws.Sdk.S3(), aws.Buckets), aws.Settings.RawMimeBucket, Required("reply-domain"), tokens,
+            failures, clock);
+    }
 
     public IReplyRouter Router()
     {

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Lambda.UseCases;
@@ -8,11 +9,13 @@ namespace FeedbackCollector.Lambda.Composition;
 /// <summary>
 /// reply-handler's mail side: reads the raw MIME SES stored under inbound/, parses it, finds the ask by
 /// the compact token of the r-{token}@reply-domain recipient and hands the new words to the router.
-/// Automatic mail (auto-replies, bounces, bulk) is ignored. A forged or expired token answers the outcome
-/// "signature_failure", which the template's metric filter counts. Nothing is written here: the router records.
+/// A bounce or complaint SES forwarded to the reply address goes to DeliveryFailures, which suppresses the
+/// customer on a hard bounce or complaint (the only write here); other automatic mail is ignored. A forged or
+/// expired token answers the outcome "signature_failure", which the template's metric filter counts. Answers
+/// are not written here: the router records them.
 /// </summary>
-internal sealed class InboundReplies(IBlobStore blobs, string rawBucket, string replyDomain, AskTokens tokens, TimeProvider clock)
-    : IInboundReplies
+internal sealed class InboundReplies(IBlobStore blobs, string rawBucket, string replyDomain, AskTokens tokens, DeliveryFailures failures,
+    TimeProvider clock) : IInboundReplies
 {
     public const string Prefix = "inbound/";
 
@@ -24,6 +27,7 @@ internal sealed class InboundReplies(IBlobStore blobs, string rawBucket, string 
         if (mime is null) return (new StepOutcome("missing"), null);
         var reply = InboundReply.Parse(mime);
         if (!reply.Ok) return (new StepOutcome("unparsable"), null);
+        if (reply.DeliveryFailure is { } failure) return (await FailureAsync(reply.Recipients, failure, ct), null);
         if (reply.AutoReply.IsAutomatic) return (new StepOutcome("ignored-" + reply.AutoReply.Kind.ToString().ToLowerInvariant()), null);
         var token = TokenOf(reply.Recipients);
         if (token is null) return (new StepOutcome("no-reply-address"), null);
@@ -31,6 +35,20 @@ internal sealed class InboundReplies(IBlobStore blobs, string rawBucket, string 
         if (!check.IsValid) return (new StepOutcome("signature_failure"), null);
         var answer = new AnswerRef(check.CustomerId!, check.AskId!, reply.NewText, key);
         return (new StepOutcome("accepted", answer.CustomerId, answer.AskId), answer);
+    }
+
+    private async Task<StepOutcome> FailureAsync(IReadOnlyList<string> recipients, DeliveryFailure failure, CancellationToken ct)
+    {
+        if (TokenOf(recipients) is not { } token) return new StepOutcome("no-reply-address");
+        var outcome = await failures.HandleAsync(token, failure, ct);
+        var name = outcome.Status switch
+        {
+            DeliveryFailureStatus.Suppressed => "suppressed-" + failure.Reason,
+            DeliveryFailureStatus.AlreadySuppressed => "already-suppressed",
+            DeliveryFailureStatus.NotPermanent => "soft-bounce",
+            _ => "signature_failure",
+        };
+        return new StepOutcome(name, outcome.CustomerId, outcome.AskId);
     }
 
     /// <summary>The token of the first recipient at the reply domain, "r-{token}@domain" (case of the domain ignored).</summary>

@@ -5,7 +5,7 @@ namespace FeedbackCollector.Mail.Inbound;
 
 /// <summary>
 /// Recognises mail a machine sent (RFC 3834 Auto-Submitted, the vendor headers, RFC 3464 delivery
-/// reports, postmaster senders, out-of-office subjects), so it is never taken as a customer's feedback.
+/// reports, RFC 5965 abuse reports, postmaster senders, out-of-office subjects), so it is never taken as a customer's feedback.
 /// Headers are checked before the subject because they are the sender's own statement.
 /// </summary>
 public static partial class AutoReplyDetector
@@ -18,6 +18,8 @@ public static partial class AutoReplyDetector
 
     private static AutoReplyVerdict? Bounce(MimeMessage message)
     {
+        if (message.Body is MultipartReport { ReportType: { } type } && type.Equals("feedback-report", StringComparison.OrdinalIgnoreCase))
+            return new(AutoReplyKind.Complaint, "multipart/report; report-type=feedback-report");
         if (message.Body is MultipartReport report
             && string.Equals(report.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase))
             return new(AutoReplyKind.Bounce, "multipart/report; report-type=delivery-status");

@@ -66,7 +66,8 @@ public static class InboundReply
             MessageId: message.MessageId,
             NewText: newText,
             AutoReply: AutoReplyDetector.Detect(message),
-            Problems: problems);
+            Problems: problems,
+            DeliveryFailure: DeliveryReport.Read(message));
     }
 
     private static List<string> RecipientsOf(MimeMessage message)

@@ -32,6 +32,31 @@ public sealed class SesMailerTests
     }
 
     [Fact]
+    public async Task Bounces_and_complaints_are_forwarded_to_the_asks_reply_address_with_its_token()
+    {
+        using var fake = new FakeAwsServer().Respond(FakeResponse.Json("""{"MessageId":"0100-abc"}"""));
+        var ask = Email with { ReplyTo = "Kopi & Co <r-tok3n@reply.example.com>" };
+
+        await new SesMailer(TestClients.For(AwsService.SesV2, fake.BaseUri), TimeProvider.System).SendAsync(ask, Ct);
+
+        JsonNode.Parse(fake.Requests.Single().BodyText)!["FeedbackForwardingEmailAddress"]!.GetValue<string>()
+            .Should().Be("r-tok3n@reply.example.com");
+    }
+
+    [Fact]
+    public async Task Without_a_reply_address_or_with_forwarding_off_ses_keeps_its_default_feedback_address()
+    {
+        using var fake = new FakeAwsServer().Respond(FakeResponse.Json("""{"MessageId":"0100-abc"}"""));
+        var client = TestClients.For(AwsService.SesV2, fake.BaseUri);
+
+        await new SesMailer(client, TimeProvider.System).SendAsync(Email, Ct);
+        await new SesMailer(client, TimeProvider.System, new SesMailerOptions(FeedbackToReplyAddress: false))
+            .SendAsync(Email with { ReplyTo = "r-tok3n@reply.example.com" }, Ct);
+
+        fake.Requests.Select(r => JsonNode.Parse(r.BodyText)!.AsObject().ContainsKey("FeedbackForwardingEmailAddress")).Should().Equal(false, false);
+    }
+
+    [Fact]
     public async Task Throttling_that_persists_is_a_transient_failure()
     {
         using var fake = new FakeAwsServer().Respond(FakeResponse.Error(429, "TooManyRequestsException"));

@@ -53,6 +53,7 @@ internal sealed class FlowWorld
     public OwnerActions OwnerActions { get; }
     public Unsubscribe Unsubscribe { get; }
     public ReviewClick ReviewClick { get; }
+    public DeliveryFailures DeliveryFailures => Flow.DeliveryFailures;
 
     public FlowWorld(string rules = HappyOnlyRules, bool smsEnabled = false)
     {

@@ -87,6 +87,33 @@ public sealed class ReplyChainTests
     }
 
     [Fact]
+    public async Task A_hard_bounce_ses_forwarded_to_the_reply_address_suppresses_the_customer_and_goes_to_no_router()
+    {
+        var (moto, ask) = await SeedAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
+        await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region }, ct);
+        var compact = Tokens(moto).IssueCompact(ask.CustomerId, ask.AskId, DateTimeOffset.UtcNow.AddDays(30));
+        var bounce = $"From: MAILER-DAEMON@amazonses.com\r\nTo: r-{compact}@reply.example.com\r\nSubject: Delivery Status Notification (Failure)\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nAn error occurred while trying to deliver the mail.\r\n"
+            + $"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; amazonses.com\r\n\r\nFinal-Recipient: rfc822; {ask.Customer.Email}\r\n"
+            + "Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n--b--\r\n";
+        await moto.Clients.S3().PutObjectAsync(new PutObjectRequest { BucketName = raw, Key = "inbound/bounce", ContentBody = bounce }, ct);
+        await using var lambda = new FakeAwsEndpoint(202, "");
+        await using var api = new FakeRuntimeApiServer();
+
+        var (result, process) = await StartAndWait(moto, "reply-handler", api, lambda, api.Enqueue(S3Event(raw, "inbound/bounce")),
+            ("FC_RAW_MIME_BUCKET", raw));
+
+        result.IsError.Should().BeFalse(result.Body + "\n" + string.Join('\n', process.Lines));
+        result.Body.Should().Contain("\"outcome\":\"suppressed-bounce\"");
+        (await new DynamoDbSuppressionList(moto.Clients.DynamoDb(), moto.Tables).IsSuppressedAsync(ask.Customer.Email!, ct)).Should().BeTrue();
+        lambda.Calls.Should().BeEmpty("a bounce is not a customer's answer");
+        process.Dispose();
+    }
+
+    [Fact]
     public async Task The_router_classifies_a_reply_with_bedrock_records_it_and_dispatch_sends_the_review_nudge_through_sesv2()
     {
         var (moto, ask) = await SeedAsync();
