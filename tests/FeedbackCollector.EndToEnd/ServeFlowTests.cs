@@ -80,6 +80,30 @@ public sealed partial class ServeFlowTests
         serve.ReplyCounts().GetProperty("already_answered").GetInt32().Should().Be(1);
     }
 
+    [Fact]
+    public async Task A_hard_bounce_that_comes_back_to_the_reply_address_suppresses_the_customer()
+    {
+        await using var serve = await ServeProcess.StartNewAsync();
+        const string cara = "cara@customers.example";
+        (await serve.PostWebhookAsync(ServeProcess.Visit("sale-3", "Cara", cara, ServeProcess.Start))).Dispose();
+        await serve.AdvanceToAsync(ServeProcess.Start.AddHours(2));
+        await serve.TickAsync();
+        var replyTo = (await serve.WaitForMailAsync(cara, 1)).Single().ReplyTo.Mailboxes.Single().Address;
+
+        var dsn = MimeMessage.Load(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(
+            $"From: MAILER-DAEMON@relay.example\r\nTo: {replyTo}\r\nSubject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+            + "I'm sorry to have to inform you that your message could not be delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+            + $"Reporting-MTA: dns; relay.example\r\n\r\nFinal-Recipient: rfc822; {cara}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")));
+        await serve.SendMailAsync(dsn);
+
+        var storage = await LocalStorage.OpenAsync(Path.Combine(serve.DataDir, "feedback.db"));
+        for (var i = 0; i < 50 && !await storage.Suppression.IsSuppressedAsync(cara); i++) await Task.Delay(100);
+        (await storage.Suppression.IsSuppressedAsync(cara)).Should().BeTrue();
+        serve.ReplyCounts().GetProperty("bounces_suppressed").GetInt32().Should().Be(1);
+        (await AnswerOfAsync(serve, cara)).Should().BeNull("a bounce is not the customer's answer");
+    }
+
     internal static async Task<Feedback?> AnswerOfAsync(ServeProcess serve, string email)
     {
         var storage = await LocalStorage.OpenAsync(Path.Combine(serve.DataDir, "feedback.db"));
