@@ -69,10 +69,17 @@ internal sealed record ServeSettings(
         {
             "ssl" => SmtpSecurity.SslOnConnect,
             "none" => SmtpSecurity.None,
-            _ => SmtpSecurity.StartTls,
+            null or "starttls" => SmtpSecurity.StartTls,
+            var other => throw new InvalidOperationException($"smtp_relay_security must be starttls, ssl or none, not '{other}'"),
+        };
+        var bounces = config.Get("smtp_relay_bounces_to_reply") switch
+        {
+            null or "off" or "false" or "0" => false,
+            "on" or "true" or "1" => true,
+            var other => throw new InvalidOperationException($"smtp_relay_bounces_to_reply must be on or off, not '{other}'"),
         };
         return new SmtpRelayOptions(config.Require("smtp_relay_host"), Int("smtp_relay_port", config), security,
-            config.Get("smtp_relay_user"), config.Get("smtp_relay_password"));
+            config.Get("smtp_relay_user"), config.Get("smtp_relay_password")) { BouncesToReplyAddress = bounces };
     }
 
     public static (string Host, int Port) HostPort(string key, string value)

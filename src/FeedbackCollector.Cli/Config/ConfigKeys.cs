@@ -21,6 +21,8 @@ internal static class ConfigKeys
         new("smtp_relay_port", "587", false, "SMTP relay port"),
         new("smtp_relay_security", "starttls", false, "starttls, ssl or none"),
         new("smtp_relay_user", null, false, "SMTP relay user name"),
+        new("smtp_relay_bounces_to_reply", "off", false,
+            "on: bounces go to the ask's reply address (envelope sender), so a hard bounce suppresses the customer; the reply domain's SPF must allow the relay"),
         new("owner_email", null, false, "where owner pings and summaries go when Slack is not set (rules.txt may set it too)"),
         new("rules_file", null, false, "path of rules.txt to load at start (default: the last good copy in data_dir)"),
         new("voice_file", null, false, "path of voice.txt to load at start"),

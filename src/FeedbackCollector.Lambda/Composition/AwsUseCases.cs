@@ -97,7 +97,10 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
 
     private string? Optional(string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
     /// <summary>One POS scheme per deployment: /fc/config/pos-scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.</summary>
-    public IWebEndpoint IntakeWebhook()
+    /// <summary>Built on the first request, so a missing webhook secret fails that request (logged, 5xx to the POS, which retries) rather than init.</summary>
+    public IWebEndpoint IntakeWebhook() => new LazyWebEndpoint(BuildIntakeWebhook);
+
+    private WebhookIntake BuildIntakeWebhook()
     {
         var scheme = config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant();
         var options = new WebAppOptions(null, new Dictionary<string, WebhookSchemeOptions>(StringComparer.Ordinal)

@@ -51,3 +51,11 @@ internal sealed class WebhookIntake(WebAppOptions options, IWebhookInbox inbox, 
         private static UnsupportedRouteException Wrong() => new("intake-webhook serves only /webhook");
     }
 }
+
+/// <summary>An endpoint built on its first request, so a missing setting or secret fails requests (each logged) rather than init.</summary>
+internal sealed class LazyWebEndpoint(Func<IWebEndpoint> build) : IWebEndpoint
+{
+    private IWebEndpoint? _endpoint;
+
+    public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => (_endpoint ??= build()).HandleAsync(request, ct);
+}

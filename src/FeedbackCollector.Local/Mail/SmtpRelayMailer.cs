@@ -27,7 +27,9 @@ public sealed class SmtpRelayMailer(SmtpRelayOptions options, TimeProvider time)
             using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
             await client.ConnectAsync(_options.Host, _options.Port, SocketOptions(_options.Security), ct);
             if (_options.UserName is { } user) await client.AuthenticateAsync(user, _options.Password ?? "", ct);
-            var response = await client.SendAsync(message, ct);
+            var response = _options.BouncesToReplyAddress && message.ReplyTo.Mailboxes.FirstOrDefault() is { } bounceTo
+                ? await client.SendAsync(message, bounceTo, message.To.Mailboxes, ct)
+                : await client.SendAsync(message, ct);
             await client.DisconnectAsync(quit: true, ct);
             return SendResult.Ok(string.IsNullOrEmpty(response) ? email.MessageId : response);
         }

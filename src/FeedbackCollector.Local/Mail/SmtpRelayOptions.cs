@@ -13,6 +13,14 @@ public sealed record SmtpRelayOptions(
 {
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When on, the envelope sender (MAIL FROM, where bounces go) is the email's Reply-To: the ask's
+    /// r-TOKEN@reply-domain address, so the relay's bounces come back to the reply listener, which
+    /// suppresses the customer on a hard bounce. Off by default: the reply domain's SPF must then allow
+    /// the relay, and some relays refuse an envelope sender they did not authenticate.
+    /// </summary>
+    public bool BouncesToReplyAddress { get; init; }
+
     /// <summary>Never print the password (doctor prints options).</summary>
     public override string ToString() =>
         $"{Host}:{Port} security={Security} auth={(UserName is null ? "none" : UserName)}";

@@ -49,6 +49,25 @@ public sealed class ServeSettingsTests : IDisposable
         s.Web.SecureCookies.Should().BeTrue();
     }
 
+    [Fact]
+    public void Relay_bounces_go_to_the_reply_address_only_when_turned_on()
+    {
+        var relay = new Dictionary<string, string> { ["FC_MAIL_MODE"] = "smtp", ["FC_SMTP_RELAY_HOST"] = "relay.example" };
+
+        Read(new(relay)).Relay!.BouncesToReplyAddress.Should().BeFalse();
+        Read(new(relay) { ["FC_SMTP_RELAY_BOUNCES_TO_REPLY"] = "on" }).Relay!.BouncesToReplyAddress.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("FC_SMTP_RELAY_SECURITY", "tls", "smtp_relay_security")]
+    [InlineData("FC_SMTP_RELAY_BOUNCES_TO_REPLY", "yes please", "smtp_relay_bounces_to_reply")]
+    public void A_relay_setting_with_an_unknown_value_fails_the_start_naming_it(string variable, string value, string key)
+    {
+        var act = () => Read(new() { ["FC_MAIL_MODE"] = "smtp", ["FC_SMTP_RELAY_HOST"] = "relay.example", [variable] = value });
+
+        act.Should().Throw<InvalidOperationException>().WithMessage($"*{key}*{value}*");
+    }
+
     [Theory]
     [InlineData("2525")]
     [InlineData("localhost:")]

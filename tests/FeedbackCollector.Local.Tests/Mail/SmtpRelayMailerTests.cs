@@ -78,6 +78,20 @@ public sealed class SmtpRelayMailerTests
     }
 
     [Fact]
+    public async Task With_bounces_to_the_reply_address_the_envelope_sender_is_the_asks_reply_address()
+    {
+        await using var relay = await AuthRelay.StartAsync();
+        var options = new SmtpRelayOptions("127.0.0.1", relay.Port, SmtpSecurity.None, "relay-user", "relay-pass");
+        var verp = new SmtpRelayMailer(options with { BouncesToReplyAddress = true }, TimeProvider.System);
+        var plain = new SmtpRelayMailer(options, TimeProvider.System);
+
+        (await verp.SendAsync(Emails.Ask())).Sent.Should().BeTrue();
+        (await plain.SendAsync(Emails.Ask(messageId: "ask.b456@shop.example.com"))).Sent.Should().BeTrue();
+
+        relay.EnvelopeSenders.Should().Equal("r-token123@reply.example.com", "hello@shop.example.com");
+    }
+
+    [Fact]
     public async Task A_refused_login_is_a_permanent_failure()
     {
         await using var relay = await AuthRelay.StartAsync();

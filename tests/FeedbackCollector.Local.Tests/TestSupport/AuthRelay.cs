@@ -19,6 +19,9 @@ public sealed class AuthRelay : IAsyncDisposable
 
     public ConcurrentQueue<byte[]> Messages { get; } = new();
 
+    /// <summary>The envelope sender (MAIL FROM) of each message, in order: where the relay would send a bounce.</summary>
+    public ConcurrentQueue<string> EnvelopeSenders { get; } = new();
+
     public static async Task<AuthRelay> StartAsync()
     {
         var relay = new AuthRelay();
@@ -30,7 +33,7 @@ public sealed class AuthRelay : IAsyncDisposable
             .Build();
         var services = new ServiceProvider();
         services.Add(new DelegatingUserAuthenticator((_, user, password) => user == "relay-user" && password == "relay-pass"));
-        services.Add(new Store(relay.Messages));
+        services.Add(new Store(relay.Messages, relay.EnvelopeSenders));
         relay._running = new SmtpServer.SmtpServer(options, services).StartAsync(relay._stop.Token);
         await FreePort.WaitUntilListeningAsync(relay.Port, TimeSpan.FromSeconds(10));
         return relay;
@@ -52,12 +55,13 @@ public sealed class AuthRelay : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<byte[]> messages) : MessageStore
+    private sealed class Store(ConcurrentQueue<byte[]> messages, ConcurrentQueue<string> senders) : MessageStore
     {
         public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             messages.Enqueue(buffer.ToArray());
+            senders.Enqueue(transaction.From is { } from ? from.User + "@" + from.Host : "");
             return Task.FromResult(SmtpResponse.Ok);
         }
     }
