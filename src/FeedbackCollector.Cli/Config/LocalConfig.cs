@@ -66,7 +66,8 @@ internal sealed class LocalConfig
     {
         if (Get(key) is not null) return;
         var secrets = new FolderSecretSource(Path.Combine(Require("data_dir"), "secrets"));
-        if (secrets.Read(key) is null) secrets.Write(key, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-        values[key] = new ConfigValue(key, secrets.Read(key)!.Trim(), "generated " + secrets.PathOf(key));
+        var value = secrets.Read(key);
+        if (value is null) secrets.Write(key, value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        values[key] = new ConfigValue(key, value.Trim(), "generated " + secrets.PathOf(key));
     }
 }
