@@ -8,7 +8,7 @@ namespace FeedbackCollector.Web;
 /// <summary>
 /// The router both hosts call: one request in, one response out. Routes:
 /// GET /t/{token}/{stars}, POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
-/// GET /owner, POST /owner/login, POST /owner/decide; GET /healthz. HEAD is answered like GET without a body.
+/// GET /owner, POST /owner/login, POST /owner/decide; GET /r/{token}; GET /healthz. HEAD is answered like GET without a body.
 /// Exceptions from the services are not caught here: the host reports them as 500 and logs them.
 /// </summary>
 public sealed class WebApp
@@ -17,6 +17,7 @@ public sealed class WebApp
     private readonly UnsubscribePage unsubscribe;
     private readonly WebhookEndpoint webhooks;
     private readonly OwnerPage? owner;
+    private readonly IReviewClicks? reviews;
     private readonly int maxBodyBytes;
 
     public WebApp(WebAppOptions options, WebAppServices services, TimeProvider time)
@@ -29,6 +30,7 @@ public sealed class WebApp
         owner = string.IsNullOrEmpty(options.OwnerSecret) ? null
             : new OwnerPage(new OwnerAuth(options.OwnerSecret, time, options.OwnerSessionLifetime, options.SecureCookies), services.Owner);
         maxBodyBytes = options.MaxBodyBytes;
+        reviews = services.Reviews;
     }
 
     public async Task<WebResponse> Handle(WebRequest request, CancellationToken ct = default)
@@ -59,9 +61,21 @@ public sealed class WebApp
         ("POST", ["owner", "decide"]) => owner!.DecideAsync(request, ct),
         (_, ["owner"]) => NotAllowed("GET"),
         (_, ["owner", "login" or "decide"]) => NotAllowed("POST"),
+        ("GET", ["r", var token]) => ReviewAsync(token, ct),
+        (_, ["r", _]) => NotAllowed("GET"),
         ("GET", ["healthz"]) => Task.FromResult(WebResponse.Text(200, "ok")),
         _ => NotFound(),
     };
+
+    /// <summary>A click is not a rating, so a GET may count it (scanners included, which the summary accepts).</summary>
+    private async Task<WebResponse> ReviewAsync(string token, CancellationToken ct)
+    {
+        var target = reviews is not null && StarPage.IsPlausibleToken(token) ? await reviews.TargetAsync(token, ct) : null;
+        return target is null
+            ? WebResponse.Text(404, "This review link is not valid.") with { Outcome = "review-link-invalid" }
+            : new WebResponse(302, new Dictionary<string, string> { ["Location"] = target.AbsoluteUri, ["Cache-Control"] = "no-store" },
+                [], "text/plain; charset=utf-8") { Outcome = "review-click" };
+    }
 
     private static string[] Segments(string path) =>
         path.Length > 2048 ? ["too-long"] : path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -10,4 +10,8 @@ public sealed record WebAppServices(
     IUnsubscribeSink Unsubscribes,
     IWebhookInbox WebhookInbox,
     IVisitSink Visits,
-    IOwnerConsole Owner);
+    IOwnerConsole Owner)
+{
+    /// <summary>The nudge's counting review redirect; without it /r/ answers 404.</summary>
+    public IReviewClicks? Reviews { get; init; }
+}

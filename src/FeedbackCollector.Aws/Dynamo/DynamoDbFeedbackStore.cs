@@ -40,7 +40,14 @@ public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables t
         return items.Select(FromItem).OrderBy(f => f.ReceivedAt).ToList();
     }
 
-    private static Dictionary<string, AttributeValue> ToItem(Feedback f) => new()
+    private static Dictionary<string, AttributeValue> ToItem(Feedback f)
+    {
+        var item = Item(f);
+        if (f.RawKey is { } key) item["raw_key"] = S(key);
+        return item;
+    }
+
+    private static Dictionary<string, AttributeValue> Item(Feedback f) => new()
     {
         ["customer_id"] = S(f.CustomerId),
         ["ask_id"] = S(f.AskId),
@@ -58,5 +65,6 @@ public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables t
         Enum.Parse<Channel>(Required(item, "channel"), ignoreCase: true),
         Str(item, "raw") ?? "",
         Enum.Parse<Bucket>(Required(item, "bucket"), ignoreCase: true),
-        Str(item, "reason") ?? "");
+        Str(item, "reason") ?? "",
+        Str(item, "raw_key"));
 }

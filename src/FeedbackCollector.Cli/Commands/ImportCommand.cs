@@ -14,13 +14,14 @@ internal static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
-            using var collector = await Collector.BuildAsync(config, TimeProvider.System, ProcessEnvironment.Log, ct);
-            var rules = (await collector.Docs.LoadAsync(ct)).Rules;
+            config.GenerateMissingSecrets();
+            using var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, ProcessEnvironment.Log, ct);
+            var rules = (await collector.App.Docs.LoadAsync(ct)).Rules;
             var batch = await new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone).ReadSinceAsync(null, ct);
             foreach (var problem in batch.Problems) Console.Error.WriteLine(problem);
             foreach (var visit in batch.Visits)
             {
-                var result = await collector.Intake.AcceptAsync(visit, ct);
+                var result = (await collector.App.PlanAsync([visit], ct))[0];
                 Console.WriteLine($"{visit.SourceId}: {result.Status}{(result.Reason is null ? "" : " (" + result.Reason + ")")}");
             }
             return batch.Problems.Count == 0 ? 0 : 1;

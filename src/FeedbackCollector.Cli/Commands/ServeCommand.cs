@@ -14,13 +14,14 @@ internal static class ServeCommand
         {
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             foreach (var p in config.Problems) ProcessEnvironment.Log($"{config.File}: {p}");
+            config.GenerateMissingSecrets();
             var settings = ServeSettings.From(config);
             // The adjustable clock exists only for end-to-end tests; production uses the system clock.
             var testClock = settings.TestControl
                 ? new AdjustableClock(config.Get("test_clock_start") is { } start
                     ? DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.UtcNow)
                 : null;
-            using var collector = await Collector.BuildAsync(config, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
+            using var collector = await Collector.BuildAsync(settings, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
             await Runtime.RunAsync(collector, testClock, urls =>
             {
                 Console.WriteLine($"serving on {urls}; replies on smtp://{settings.Listener.Host}:{settings.Listener.Port} for @{settings.ReplyDomain}");

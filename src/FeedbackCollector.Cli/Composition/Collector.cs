@@ -1,14 +1,8 @@
-using FeedbackCollector.Cli.Config;
-using FeedbackCollector.Core.Classify;
-using FeedbackCollector.Core.Flow;
-using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.App;
+using FeedbackCollector.App.Answers;
 using FeedbackCollector.Local;
-using FeedbackCollector.Local.Blobs;
 using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Listener;
-using FeedbackCollector.Local.Mail;
-using FeedbackCollector.Mail.Owner;
-using FeedbackCollector.Web.Flow;
 using FeedbackCollector.Local.Scheduling;
 using FeedbackCollector.Local.Sqlite;
 using FeedbackCollector.Web;
@@ -16,60 +10,49 @@ using FeedbackCollector.Web;
 namespace FeedbackCollector.Cli.Composition;
 
 /// <summary>
-/// The local composition root: reads the settings once (<see cref="ServeSettings"/>), opens the
-/// stores and wires every adapter to the use cases. Nothing else in the CLI creates a use case.
+/// The local composition root: opens the stores, builds the local adapters and asks <see cref="FlowApp"/> (the one
+/// place use cases are made) for the flow, then wires the triggers to it: Kestrel's requests to its pages, the
+/// SMTP listener's replies to its inbound use case, the scheduler's jobs and the CSV watcher's rows.
 /// </summary>
 internal sealed class Collector : IDisposable
 {
     private readonly HttpClient http = new();
 
-    private Collector(LocalConfig config, ServeSettings settings, TimeProvider time, Action<string> log, LocalStorage storage)
+    private Collector(ServeSettings settings, TimeProvider time, Action<string> log, LocalStorage storage)
     {
-        Config = config;
         Settings = settings;
         Time = time;
         Log = log;
         Storage = storage;
-        Paths = settings.Paths;
-        Blobs = new FolderBlobStore(Paths.BlobsFolder);
-        Mailer = settings.Relay is null ? new OutboxMailer(Paths.OutboxFolder, time) : new SmtpRelayMailer(settings.Relay, time);
-        Docs = new OwnerDocs(Blobs, time);
-        Tokens = new AskTokens(settings.SigningKey, settings.PreviousSigningKey);
+        Adapters = new LocalAdapters(settings, storage, http, time);
+        App = new FlowApp(Adapters, log: log);
+        Web = App.Web(settings.Web, new OutboxFolderView(settings.Paths.OutboxFolder));
         Counters = new ReplyCounters(Path.Combine(Paths.StateFolder, "replies.json"));
+        Listener = new ReplyListener(settings.Listener, Adapters.Blobs, OnReplyAsync, time);
     }
 
-    public LocalConfig Config { get; }
     public ServeSettings Settings { get; }
     public TimeProvider Time { get; }
     public Action<string> Log { get; }
     public LocalStorage Storage { get; }
-    public LocalPaths Paths { get; }
-    public FolderBlobStore Blobs { get; }
-    public Core.Ports.IMailer Mailer { get; }
-    public OwnerDocs Docs { get; }
-    public AskTokens Tokens { get; }
+    public LocalAdapters Adapters { get; }
+    public LocalPaths Paths => Settings.Paths;
+    public FlowApp App { get; }
+    public WebApp Web { get; }
     public ReplyCounters Counters { get; }
-    public CollectorSettings Flow { get; private set; } = null!;
-    public VisitIntake Intake { get; private set; } = null!;
-    public AskSender Sender { get; private set; } = null!;
-    public AnswerIntake Answers { get; private set; } = null!;
-    public DeliveryFailures Failures { get; private set; } = null!;
-    public AnswerDispatch Dispatch { get; private set; } = null!;
-    public DailySweepJob Sweep { get; private set; } = null!;
-    public MonthlySummaryJob Summary { get; private set; } = null!;
-    public ReviewRedirect Web { get; private set; } = null!;
-    public ReplyListener Listener { get; private set; } = null!;
+    public ReplyListener Listener { get; }
     public SchedulerLoop Loop { get; private set; } = null!;
     public CsvWatcher Watcher { get; private set; } = null!;
 
-    public static async Task<Collector> BuildAsync(LocalConfig config, TimeProvider time, Action<string> log, CancellationToken ct)
+    /// <summary>Opens the data folder (settings already read, secrets already made) and wires the runtime.</summary>
+    public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string> log, CancellationToken ct)
     {
-        var settings = ServeSettings.From(config);
+        ArgumentNullException.ThrowIfNull(settings);
         settings.Paths.EnsureCreated();
         var storage = await LocalStorage.OpenAsync(settings.Paths.DatabaseFile, ct);
-        var collector = new Collector(config, settings, time, log, storage);
+        var collector = new Collector(settings, time, log, storage);
         await collector.LoadDocsAsync(ct);
-        await collector.WireAsync(ct);
+        await collector.WireBackgroundAsync(ct);
         return collector;
     }
 
@@ -78,87 +61,52 @@ internal sealed class Collector : IDisposable
     {
         if (Settings.RulesFile is { } rules)
         {
-            var update = await Docs.UpdateRulesAsync(await File.ReadAllTextAsync(rules, ct), ct);
+            var update = await App.Docs.UpdateRulesAsync(await File.ReadAllTextAsync(rules, ct), ct);
             foreach (var p in update.Problems) Log($"{rules}: {p}");
             if (!update.Accepted) Log($"{rules} was not accepted; the last good rules stay in force");
         }
         if (Settings.VoiceFile is { } voice)
         {
-            var update = await Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
+            var update = await App.Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
             foreach (var p in update.Problems) Log($"{voice}: {p}");
         }
     }
 
-    private async Task WireAsync(CancellationToken ct)
+    private async Task WireBackgroundAsync(CancellationToken ct)
     {
-        var rules = (await Docs.LoadAsync(ct)).Rules;
-        Flow = new CollectorSettings(Settings.PublicBaseUrl, Settings.ReplyDomain, Settings.FromAddress,
-            Settings.FromName ?? rules.BusinessName);
-        var ownerEmail = Settings.OwnerEmail ?? rules.Owner.Email ?? Settings.FromAddress;
-        var slack = Settings.SlackBotToken is { } token && rules.Owner.SlackUserId is { } user ? new SlackOptions(token, user) : null;
-        WireUseCases(OwnerNotifiers.Choose(slack, http, Mailer, ownerEmail, Settings.FromAddress), ownerEmail);
-        var visits = new VisitSink(Intake, Log);
-        WireWeb(visits);
-        Listener = new ReplyListener(Settings.Listener, Blobs, new ReplyPipeline(Blobs, Answers, Dispatch, Failures, Counters, Log).HandleAsync, Time);
-        Loop = new SchedulerLoop(Storage.Schedule, RunJobAsync,
-            [new RecurringJob("daily-sweep", RecurringSchedule.Daily(rules.TimeZone, Settings.SweepAt), RunSweepAsync),
+        var rules = (await App.Docs.LoadAsync(ct)).Rules;
+        Loop = new SchedulerLoop(Storage.Schedule, async (job, token) => await App.SendAsync(job, token),
+            [new RecurringJob("daily-sweep", RecurringSchedule.Daily(rules.TimeZone, Settings.SweepAt), async (_, token) => await App.SweepAsync(token)),
              new RecurringJob("monthly-summary", RecurringSchedule.MonthlyOnFirst(rules.TimeZone, DayOfWeek.Monday, new TimeOnly(9, 0)),
-                 RunSummaryAsync, TimeSpan.FromDays(3))],
+                 async (_, token) => await App.SummarizeAsync(token), TimeSpan.FromDays(3))],
             Settings.Scheduler, Time);
         Loop.JobFinished += (_, o) => { if (!o.Succeeded) Log($"job {o.Name} failed: {o.Error}"); };
         Watcher = new CsvWatcher(new CsvCustomerSource(Settings.CustomersCsv, rules.TimeZone), Paths.CursorFile("customers"),
             async (batch, token) =>
             {
                 foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
-                foreach (var visit in batch.Visits) await visits.AcceptAsync(visit, token);
+                await App.PlanAsync(batch.Visits, token);
             }, Settings.CsvPollInterval, Time);
     }
 
-    private void WireUseCases(Core.Ports.IOwnerNotifier owner, string ownerEmail)
+    /// <summary>A failure here throws, so the listener answers 451 and the sender delivers again (the raw MIME is kept).</summary>
+    private async Task OnReplyAsync(string blobKey, string recipient, CancellationToken ct)
     {
-        var s = Storage;
-        var messages = new AskMessages(Flow, Tokens);
-        Intake = new VisitIntake(s.Asks, s.Schedule, s.Suppression, s.Audit, Docs, Time);
-        Answers = new AnswerIntake(s.Asks, s.Feedback, new LexiconMoodClassifier(), Docs, Tokens, Time);
-        Dispatch = new AnswerDispatch(s.Asks, s.Feedback, s.Audit, s.Suppression, Mailer, owner, Docs, messages, Time);
-        Failures = new DeliveryFailures(s.Asks, s.Suppression, s.Audit, Tokens, Time);
-        Sender = new AskSender(s.Asks, s.Feedback, s.Suppression, Mailer, new NoSmsSender(), s.Audit, Docs, messages, Flow, Time);
-        Sweep = new DailySweepJob(s.Asks, s.Feedback, s.Audit, s.Schedule, Docs, Flow, Time);
-        Summary = new MonthlySummaryJob(s.Asks, s.Feedback, s.Audit, Blobs,
-            new EmailSummaryWriter(Mailer, ownerEmail, Settings.FromAddress), Docs, Time);
+        var outcome = await App.Inbound.AcceptAsync(blobKey, [recipient], ct);
+        Counters.Add(c => Count(c, outcome));
     }
 
-    private void WireWeb(VisitSink visits)
+    private static ReplyCounts Count(ReplyCounts c, ReplyOutcome outcome) => (outcome.Outcome, outcome.Routed) switch
     {
-        var s = Storage;
-        var ownerActions = new OwnerActions(s.Feedback, s.Audit, Dispatch, Time);
-        Web = new ReviewRedirect(new WebApp(Settings.Web, new WebAppServices(
-            new TapSink(Answers, Dispatch, s.Asks, s.Feedback, Docs, Tokens, Time),
-            new FlowUnsubscribeSink(new Unsubscribe(s.Asks, s.Suppression, Tokens, Time), s.Asks, s.Suppression, Docs, Tokens, Time),
-            new Web.Webhooks.BlobWebhookInbox(Blobs), visits,
-            new OwnerConsole(s.Asks, s.Feedback, s.Audit, ownerActions, Docs, Paths.OutboxFolder, Time)), Time),
-            new ReviewClick(s.Asks, s.Audit, Docs, Tokens, Time));
-    }
-
-    private async Task RunJobAsync(Core.Ports.ScheduledJob job, CancellationToken ct)
-    {
-        var outcome = await Sender.RunAsync(job, ct);
-        Log($"{job.Kind} {job.AskId}: {outcome.Status}{(outcome.Detail is null ? "" : " (" + outcome.Detail + ")")}");
-        if (outcome.Retry) throw new InvalidOperationException($"send must be retried: {outcome.Detail}");
-    }
-
-    private async Task RunSweepAsync(DateTimeOffset due, CancellationToken ct)
-    {
-        var report = await Sweep.RunAsync(ct);
-        Log($"daily sweep: {report.FollowUpsScheduled.Count} follow-ups, {report.Closed.Count} closed, {report.Unclear.Count} unclear waiting");
-    }
-
-    private async Task RunSummaryAsync(DateTimeOffset due, CancellationToken ct)
-    {
-        var outcome = await Summary.RunAsync(ct);
-        Log($"monthly summary {outcome.Month}: {outcome.Status}");
-        if (outcome.Retry) throw new InvalidOperationException("summary must be retried: " + outcome.Detail);
-    }
+        ("accepted", "already-answered") => c with { AlreadyAnswered = c.AlreadyAnswered + 1 },
+        ("accepted", "redelivered") => c,
+        ("accepted", _) => c with { Routed = c.Routed + 1 },
+        ("unparsable" or "missing", _) => c with { Unreadable = c.Unreadable + 1 },
+        ("signature_failure" or "link-expired" or "no-reply-address", _) => c with { ForgedTokens = c.ForgedTokens + 1 },
+        (var word, _) when word.StartsWith("suppressed-", StringComparison.Ordinal) => c with { BouncesSuppressed = c.BouncesSuppressed + 1 },
+        (var word, _) when word.StartsWith("ignored-", StringComparison.Ordinal) => c with { AutoRepliesIgnored = c.AutoRepliesIgnored + 1 },
+        _ => c,
+    };
 
     public void Dispose() => http.Dispose();
 }

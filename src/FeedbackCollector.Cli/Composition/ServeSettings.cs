@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FeedbackCollector.Cli.Config;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local;
@@ -11,7 +10,10 @@ using FeedbackCollector.Web.Webhooks;
 
 namespace FeedbackCollector.Cli.Composition;
 
-/// <summary>The typed settings of `serve`, read once from <see cref="LocalConfig"/>; a bad value fails the start with its key named.</summary>
+/// <summary>
+/// The typed settings of `serve`, read once from <see cref="LocalConfig"/>; a bad value fails the start with its
+/// key named. Reading writes nothing: generating missing secrets is <see cref="LocalConfig.GenerateMissingSecrets"/>.
+/// </summary>
 internal sealed record ServeSettings(
     LocalPaths Paths,
     string HttpListen,
@@ -22,14 +24,14 @@ internal sealed record ServeSettings(
     string? FromName,
     string? OwnerEmail,
     string? SlackBotToken,
+    string? SlackOwnerUserId,
     string? RulesFile,
     string? VoiceFile,
     string CustomersCsv,
     SmtpRelayOptions? Relay,
     SchedulerLoopOptions Scheduler,
     TimeSpan CsvPollInterval,
-    SigningKey SigningKey,
-    SigningKey? PreviousSigningKey,
+    AskTokens Tokens,
     string OwnerKey,
     WebAppOptions Web,
     bool TestControl)
@@ -39,8 +41,6 @@ internal sealed record ServeSettings(
     public static ServeSettings From(LocalConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        config.EnsureGenerated("signing_secret");
-        config.EnsureGenerated("owner_key");
         var paths = new LocalPaths(config.Require("data_dir"));
         var publicBase = new Uri(config.Require("public_base_url").TrimEnd('/') + "/");
         var replyDomain = config.Require("reply_domain");
@@ -51,16 +51,14 @@ internal sealed record ServeSettings(
             : WebhookScheme.All.Where(s => s != WebhookScheme.Square).ToDictionary(s => s, _ => new WebhookSchemeOptions(webhookSecret, VisitType: "visit"));
         var ownerKey = config.Require("owner_key");
         return new ServeSettings(paths, config.Require("http_listen"), publicBase, replyDomain, listener,
-            config.Require("from_address"), config.Get("from_name"), config.Get("owner_email"), config.Get("slack_bot_token"),
+            config.Require("from_address"), config.Get("from_name"), config.Get("owner_email"), config.Get("slack_bot_token"), config.Get("slack_owner_user_id"),
             config.Get("rules_file"), config.Get("voice_file"), config.Get("customers_csv") ?? paths.CustomersCsv,
             RelayOf(config), new SchedulerLoopOptions { PollInterval = Seconds("poll_interval", config) },
-            Seconds("csv_poll_interval", config), Key("a", config.Require("signing_secret")),
-            config.Get("signing_secret_previous") is { } previous ? Key("b", previous) : null, ownerKey,
+            Seconds("csv_poll_interval", config), SigningSecrets.Parse(config.Require("signing_secret"), config.Get("signing_secret_previous")),
+            ownerKey,
             new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps),
             config.Get("test_control") is "on" or "true" or "1");
     }
-
-    private static SigningKey Key(string id, string secret) => new(id, Encoding.UTF8.GetBytes(secret));
 
     private static SmtpRelayOptions? RelayOf(LocalConfig config)
     {

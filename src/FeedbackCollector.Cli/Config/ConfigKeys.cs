@@ -23,6 +23,7 @@ internal static class ConfigKeys
         new("smtp_relay_user", null, false, "SMTP relay user name"),
         new("smtp_relay_bounces_to_reply", "off", false,
             "on: bounces go to the ask's reply address (envelope sender), so a hard bounce suppresses the customer; the reply domain's SPF must allow the relay"),
+        new("slack_owner_user_id", null, false, "the owner's Slack member id for private pings (rules.txt's Owner Slack: overrides it)"),
         new("owner_email", null, false, "where owner pings and summaries go when Slack is not set (rules.txt may set it too)"),
         new("rules_file", null, false, "path of rules.txt to load at start (default: the last good copy in data_dir)"),
         new("voice_file", null, false, "path of voice.txt to load at start"),

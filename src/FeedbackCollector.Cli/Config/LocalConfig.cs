@@ -61,6 +61,13 @@ internal sealed class LocalConfig
             values[key.Name] = new ConfigValue(key.Name, System.IO.File.ReadAllText(path).Trim(), "file " + path);
     }
 
+    /// <summary>The explicit first-start step of serve, demo and import: the signing secret and owner key, made once and kept.</summary>
+    public void GenerateMissingSecrets()
+    {
+        EnsureGenerated("signing_secret");
+        EnsureGenerated("owner_key");
+    }
+
     /// <summary>Makes a random secret once and keeps it in data_dir/secrets/NAME (mode 600), unless set elsewhere.</summary>
     public void EnsureGenerated(string key)
     {

@@ -20,6 +20,7 @@ internal static class DemoRun
     public static async Task<int> RunAsync(bool json, string dataDir, CancellationToken ct)
     {
         var config = Prepare(dataDir);
+        config.GenerateMissingSecrets();
         var settings = ServeSettings.From(config);
         var clock = new AdjustableClock(DemoBusiness.Start);
         var logFile = Path.Combine(dataDir, "serve.log");
@@ -27,7 +28,7 @@ internal static class DemoRun
         {
             lock (logFile) File.AppendAllText(logFile, $"{clock.GetUtcNow().ToOffset(DemoScript.Zone):ddd HH:mm} {line}\n");
         }
-        using var collector = await Collector.BuildAsync(config, clock, Log, ct);
+        using var collector = await Collector.BuildAsync(settings, clock, Log, ct);
         var timeline = new Timeline(clock, settings.Paths.OutboxFolder);
         collector.Loop.JobFinished += (_, o) =>
         {

@@ -68,11 +68,11 @@ public sealed class AnswerIntake(
     {
         // Checked before classifying only to save a model call; the conditional write below decides.
         var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
-        if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask, "raw kept at " + rawBlobKey);
+        if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
         var words = AnswerText.ForReply(text);
         var rules = (await docs.LoadAsync(ct)).Rules;
         var decision = await ClassifyAsync(words, rules, ct);
-        return await RecordAsync(ask, Channel.Email, words, decision with { Reason = $"{decision.Reason} (raw: {rawBlobKey})" }, rules, ct);
+        return await RecordAsync(ask, Channel.Email, words, decision, rules, ct, rawBlobKey);
     }
 
     private async Task<RoutingDecision> ClassifyAsync(string words, BusinessRules rules, CancellationToken ct)
@@ -90,9 +90,9 @@ public sealed class AnswerIntake(
     }
 
     private async Task<AnswerOutcome> RecordAsync(Ask ask, Channel channel, string raw, RoutingDecision decision, BusinessRules rules,
-        CancellationToken ct)
+        CancellationToken ct, string? rawKey = null)
     {
-        var answer = new Feedback(ask.CustomerId, ask.AskId, time.GetUtcNow(), channel, raw, decision.Bucket, decision.Reason);
+        var answer = new Feedback(ask.CustomerId, ask.AskId, time.GetUtcNow(), channel, raw, decision.Bucket, decision.Reason, rawKey);
         if (!await feedback.TryAddAsync(answer, ct))
         {
             return new AnswerOutcome(AnswerStatus.AlreadyAnswered, await feedback.GetAsync(ask.CustomerId, ask.AskId, ct), ask);

@@ -33,7 +33,7 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
             [.. Enumerable.Range(1, 5).Select(n => Link("t", token, n.ToString(CultureInfo.InvariantCulture)))],
             Link("u", token),
             Link("r", token),
-            $"r-{compact}@{settings.ReplyDomain}");
+            ReplyAddress.Format(compact, settings.ReplyDomain));
     }
 
     public OutboundEmail AskEmail(Ask ask, OwnerDocSet docs) =>
@@ -57,7 +57,7 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
             EmailHtml.Paragraph(Render(VoiceKey.NudgeText, NeutralNudgeText, Medium.Html))
             + EmailHtml.Button(links.Review, "Leave a review"), links.Unsubscribe);
         return Email(ask, "nudge", Render(VoiceKey.NudgeSubject, NeutralNudgeSubject, Medium.PlainText),
-            Render(VoiceKey.NudgeText, NeutralNudgeText, Medium.PlainText) + Footer(links), html, links, replyTo: null);
+            Render(VoiceKey.NudgeText, NeutralNudgeText, Medium.PlainText) + Footer(links), html, links, replyTo: null, docs);
     }
 
     /// <summary>The ask as one SMS: the owner's ask text and the landing link (the page shows the stars).</summary>
@@ -81,10 +81,11 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
             EmailHtml.Paragraph(docs.Voice.Render(text, values, Medium.Html))
             + EmailHtml.Paragraph(docs.Voice.Render(VoiceKey.StarPrompt, values, Medium.Html), 18)
             + EmailHtml.StarRow(links.Stars), links.Unsubscribe);
-        return Email(ask, kind, docs.Voice.Render(subject, values, Medium.PlainText), plain, html, links, links.ReplyTo);
+        return Email(ask, kind, docs.Voice.Render(subject, values, Medium.PlainText), plain, html, links, links.ReplyTo, docs);
     }
 
-    private OutboundEmail Email(Ask ask, string kind, string subject, string text, string html, AskLinks links, string? replyTo)
+    private OutboundEmail Email(Ask ask, string kind, string subject, string text, string html, AskLinks links, string? replyTo,
+        OwnerDocSet docs)
     {
         var to = ask.Customer.Email ?? throw new InvalidOperationException("This ask has no email address.");
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -92,13 +93,13 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
             ["List-Unsubscribe"] = $"<{links.Unsubscribe.AbsoluteUri}>",
             ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
         };
-        return new OutboundEmail(to, FromHeader(), replyTo,
+        return new OutboundEmail(to, FromHeader(docs), replyTo,
             OneLine(subject), text, html, headers, $"{kind}.{ask.AskId}.{ask.CustomerId}@{settings.ReplyDomain}");
     }
 
-    // A quoted display name, so a business name with a comma or a colon stays one mailbox.
-    private string FromHeader() =>
-        $"\"{OneLine(settings.FromName).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{settings.FromAddress}>";
+    // A quoted display name, so a business name with a comma or a colon stays one mailbox. No sender name set: the business's.
+    private string FromHeader(OwnerDocSet docs) =>
+        $"\"{OneLine(settings.FromName is { Length: > 0 } name ? name : docs.Rules.BusinessName).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{settings.FromAddress}>";
 
     private static string Footer(AskLinks links) => $"\n\nUnsubscribe: {links.Unsubscribe.AbsoluteUri}\n";
 

@@ -7,6 +7,8 @@ public enum Bucket { Happy, Unhappy, Unclear }
 /// <summary>One row per answer (fc-feedback). Key: (CustomerId, AskId). The first one wins.</summary>
 /// <param name="Raw">The stars ("4") or the customer's extracted words.</param>
 /// <param name="Reason">Why the bucket, e.g. "4 stars" or "text: unhappy 0.93".</param>
+/// <param name="RawKey">Where the raw input of a written reply is kept (the MIME's blob key); null for a tap.
+/// A redelivered reply is recognised by it.</param>
 public sealed record Feedback(
     string CustomerId,
     string AskId,
@@ -14,4 +16,5 @@ public sealed record Feedback(
     Channel Channel,
     string Raw,
     Bucket Bucket,
-    string Reason);
+    string Reason,
+    string? RawKey = null);

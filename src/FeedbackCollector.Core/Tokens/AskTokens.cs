@@ -19,10 +19,7 @@ public sealed class AskTokens
     public AskTokens(SigningKey current, SigningKey? previous = null)
     {
         ArgumentNullException.ThrowIfNull(current);
-        if (previous is not null && previous.Id == current.Id)
-        {
-            throw new ArgumentException("The previous signing key needs a different id from the current one.", nameof(previous));
-        }
+        // The same id is allowed: a plain secret rotated to another plain secret keeps the id "a", and both are tried.
         this.current = current;
         this.previous = previous;
     }
@@ -62,18 +59,15 @@ public sealed class AskTokens
         var isLong = token.Contains('.', StringComparison.Ordinal);
         var claims = isLong ? LongTokenFormat.TryParse(token) : CompactTokenFormat.TryParse(token);
         if (claims is null) return TokenCheck.Refused(TokenStatus.Malformed);
-        var key = KeyWithId(claims.KeyId);
-        if (key is null) return TokenCheck.Refused(TokenStatus.UnknownKey);
-        if (!TokenMac.Matches(isLong ? LongTokenFormat.Form : CompactTokenFormat.Form, key, claims))
-        {
-            return TokenCheck.Refused(TokenStatus.Tampered);
-        }
+        var form = isLong ? LongTokenFormat.Form : CompactTokenFormat.Form;
+        var known = claims.KeyId == current.Id || claims.KeyId == previous?.Id;
+        if (!known) return TokenCheck.Refused(TokenStatus.UnknownKey);
+        var matches = (claims.KeyId == current.Id && TokenMac.Matches(form, current, claims))
+            || (previous is not null && claims.KeyId == previous.Id && TokenMac.Matches(form, previous, claims));
+        if (!matches) return TokenCheck.Refused(TokenStatus.Tampered);
         var status = now < claims.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
         return new TokenCheck(status, claims.CustomerId, claims.AskId, claims.ExpiresAt);
     }
-
-    private SigningKey? KeyWithId(string id) =>
-        id == current.Id ? current : id == previous?.Id ? previous : null;
 
     private static void RequireId(bool ok, string name)
     {

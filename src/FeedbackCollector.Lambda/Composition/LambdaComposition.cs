@@ -16,6 +16,6 @@ internal static class LambdaComposition
         var settings = LambdaSettings.From(env);
         var aws = new AwsPlumbing(settings, env, clock);
         var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), ct);
-        return RoleSwitch.Create(role, new AwsUseCases(aws, config, clock));
+        return RoleSwitch.Create(role, new FlowUseCases(aws, config, clock, role));
     }
 }

@@ -1,39 +1,27 @@
 using System.Text;
-using System.Text.Json;
+using FeedbackCollector.App;
 using FeedbackCollector.Core.Flow;
-using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Google.Drive;
-using FeedbackCollector.Lambda.Events;
-using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.UseCases;
 
 namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
-/// Reads a customer source since the cursor kept in S3 and hands new visits to request-builder
-/// (plan-visits, in chunks). The cursor moves only after the hand-off, so a failed run is read again;
-/// request-builder is idempotent by ask id, so a re-read adds nothing.
+/// Reads a customer source since the cursor kept in S3 and hands new visits to the planner (request-builder,
+/// in chunks). The cursor moves only after the hand-off, so a failed run is read again; planning is
+/// idempotent by ask id, so a re-read adds nothing.
 /// </summary>
-internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string cursorKey, IRoleInvoker invoker)
+internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string cursorKey, IFlowHandoff handoff)
 {
-    private const int Chunk = 200;
-
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var stored = await blobs.GetAsync(BlobArea.Customers, cursorKey, ct);
         var batch = await source.ReadSinceAsync(stored is null ? null : Encoding.UTF8.GetString(stored), ct);
-        foreach (var chunk in batch.Visits.Chunk(Chunk))
-        {
-            var invoke = new DirectInvoke(DirectInvokeKinds.PlanVisits, Visits: chunk.Select(Payload).ToArray());
-            await invoker.InvokeAsync(Role.RequestBuilder, JsonSerializer.SerializeToUtf8Bytes(invoke, LambdaEventsJsonContext.Default.DirectInvoke), ct);
-        }
+        await handoff.PlanAsync(batch.Visits, ct);
         if (batch.NextCursor is { } next) await blobs.PutAsync(BlobArea.Customers, cursorKey, Encoding.UTF8.GetBytes(next), "text/plain", ct);
         return batch.Visits.Count;
     }
-
-    private static VisitPayload Payload(Visit v) =>
-        new(v.Source, v.SourceId, v.Customer.CustomerId, v.Customer.FirstName, v.Customer.Email, v.Customer.Phone, v.VisitType, v.EndedAt);
 }
 
 /// <summary>
@@ -74,7 +62,7 @@ internal sealed class CalendarSyncJob(VisitSync calendar) : ISyncJob
 /// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>
 internal sealed class LazySyncJob(Func<ISyncJob> build) : ISyncJob
 {
-    private ISyncJob? _job;
+    private ISyncJob? job;
 
-    public Task<StepOutcome> RunAsync(CancellationToken ct) => (_job ??= build()).RunAsync(ct);
+    public Task<StepOutcome> RunAsync(CancellationToken ct) => (job ??= build()).RunAsync(ct);
 }

@@ -27,7 +27,11 @@ internal sealed record VisitPayload(
     [property: JsonPropertyName("email")] string? Email,
     [property: JsonPropertyName("phone")] string? Phone,
     [property: JsonPropertyName("visitType")] string VisitType,
-    [property: JsonPropertyName("endedAt")] DateTimeOffset EndedAt);
+    [property: JsonPropertyName("endedAt")] DateTimeOffset EndedAt)
+{
+    public static VisitPayload Of(Core.Model.Visit v) =>
+        new(v.Source, v.SourceId, v.Customer.CustomerId, v.Customer.FirstName, v.Customer.Email, v.Customer.Phone, v.VisitType, v.EndedAt);
+}
 
 internal static class DirectInvokeKinds
 {

@@ -1,6 +1,6 @@
 using System.Text;
 using FeedbackCollector.Lambda.Events;
-using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.Handlers;
 
@@ -18,6 +18,8 @@ internal static class FunctionUrls
         var headers = (request.Headers ?? new Dictionary<string, string>())
             .GroupBy(h => h.Key.ToLowerInvariant(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        // A Function URL lifts cookies out of the headers into their own list; the pages read the Cookie header.
+        if (request.Cookies is { Count: > 0 } cookies) headers["cookie"] = string.Join("; ", cookies);
         return new WebRequest(
             (http?.Method ?? "GET").ToUpperInvariant(),
             string.IsNullOrEmpty(request.RawPath) ? http?.Path ?? "/" : request.RawPath,
@@ -27,16 +29,20 @@ internal static class FunctionUrls
             http?.SourceIp);
     }
 
-    /// <summary>Text bodies travel as text; anything else base64-encoded, as the payload format requires.</summary>
+    /// <summary>
+    /// Text bodies travel as text; anything else base64-encoded, as the payload format requires. A Set-Cookie
+    /// header moves to the payload's cookies list, the only place a Function URL takes cookies from.
+    /// </summary>
     public static FunctionUrlResponse ToResponse(WebResponse response)
     {
-        var headers = new Dictionary<string, string>(response.Headers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase)
+        var headers = new Dictionary<string, string>(response.Headers, StringComparer.OrdinalIgnoreCase)
         {
             ["content-type"] = response.ContentType,
         };
+        var cookies = headers.Remove("set-cookie", out var cookie) ? new[] { cookie } : null;
         var text = IsText(response.ContentType);
         var body = text ? Encoding.UTF8.GetString(response.Body) : Convert.ToBase64String(response.Body);
-        return new FunctionUrlResponse(response.Status, headers, body, !text, response.Cookies);
+        return new FunctionUrlResponse(response.Status, headers, body, !text, cookies);
     }
 
     /// <summary>First value wins for a repeated name; '+' is a space as in HTML forms.</summary>

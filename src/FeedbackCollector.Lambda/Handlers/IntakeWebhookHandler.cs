@@ -3,6 +3,7 @@ using FeedbackCollector.Lambda.Events;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.Runtime;
 using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.Handlers;
 
@@ -12,9 +13,11 @@ internal sealed class IntakeWebhookHandler(IWebEndpoint webhook) : RoleHandler(R
     protected override async Task<HandlerResult> HandleFunctionUrlAsync(FunctionUrlRequest request, CancellationToken ct)
     {
         var response = await webhook.HandleAsync(FunctionUrls.ToWebRequest(request), ct);
-        return HttpResult(response, "http-" + response.Status);
+        return HttpResult(response);
     }
 
-    internal static HandlerResult HttpResult(WebResponse response, string outcome) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(FunctionUrls.ToResponse(response), LambdaEventsJsonContext.Default.FunctionUrlResponse), outcome);
+    /// <summary>The page's own outcome word when it has one (e.g. signature_failure), else the status.</summary>
+    internal static HandlerResult HttpResult(WebResponse response) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(FunctionUrls.ToResponse(response), LambdaEventsJsonContext.Default.FunctionUrlResponse),
+            response.Outcome ?? "http-" + response.Status);
 }

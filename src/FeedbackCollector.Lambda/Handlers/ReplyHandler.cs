@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FeedbackCollector.Lambda.Events;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.Runtime;
@@ -7,20 +6,19 @@ using FeedbackCollector.Lambda.UseCases;
 namespace FeedbackCollector.Lambda.Handlers;
 
 /// <summary>
-/// reply-handler takes two triggers, told apart by the event's shape: its Function URL (the star-tap
-/// pages) and the S3 notification for a raw MIME reply SES stored. A recorded answer goes on to the
-/// router asynchronously.
+/// reply-handler takes two triggers, told apart by the event's shape: its Function URL (the star-tap,
+/// unsubscribe and review pages) and the S3 notification for a raw MIME reply SES stored. What was recorded
+/// goes on to the router through the flow's hand-off.
 /// </summary>
-internal sealed class ReplyHandler(ITapEndpoint taps, IInboundReplies replies, IRoleInvoker invoker) : RoleHandler(Role.ReplyHandler)
+internal sealed class ReplyHandler(IWebEndpoint pages, IInboundReplies replies) : RoleHandler(Role.ReplyHandler)
 {
     /// <summary>S3 batches one object per record in practice; more than this is not ours.</summary>
     private const int MaxRecords = 100;
 
     protected override async Task<HandlerResult> HandleFunctionUrlAsync(FunctionUrlRequest request, CancellationToken ct)
     {
-        var tap = await taps.HandleAsync(FunctionUrls.ToWebRequest(request), ct);
-        if (tap.Recorded is { } answer) await RouteAsync(answer, ct);
-        return IntakeWebhookHandler.HttpResult(tap.Response, tap.Outcome);
+        var response = await pages.HandleAsync(FunctionUrls.ToWebRequest(request), ct);
+        return IntakeWebhookHandler.HttpResult(response);
     }
 
     protected override async Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct)
@@ -29,24 +27,15 @@ internal sealed class ReplyHandler(ITapEndpoint taps, IInboundReplies replies, I
         if (records.Count == 0) throw new InvalidEventException("the S3 event has no records");
         if (records.Count > MaxRecords) throw new InvalidEventException($"the S3 event has {records.Count} records; at most {MaxRecords}");
         StepOutcome? last = null;
-        var recorded = 0;
+        var accepted = 0;
         foreach (var record in records)
         {
             if (record.EventSource != "aws:s3") throw new InvalidEventException("an S3 event record's eventSource is not aws:s3");
             var bucket = Require(record.S3?.Bucket?.Name, "bucket name");
             var key = S3ObjectKey.Decode(Require(record.S3?.Object?.Key, "object key"));
-            var (outcome, answer) = await replies.AcceptAsync(bucket, key, ct);
-            if (answer is not null)
-            {
-                await RouteAsync(answer, ct);
-                recorded++;
-            }
-            last = outcome;
+            last = await replies.AcceptAsync(bucket, key, ct);
+            if (last.Outcome == "accepted") accepted++;
         }
-        return records.Count == 1 ? Respond(last!) : Respond(new RoleResponse(Name, "batch", Count: recorded));
+        return records.Count == 1 ? Respond(last!) : Respond(new RoleResponse(Name, "batch", Count: accepted));
     }
-
-    private Task RouteAsync(AnswerRef answer, CancellationToken ct) =>
-        invoker.InvokeAsync(Role.Router, JsonSerializer.SerializeToUtf8Bytes(
-            new DirectInvoke(DirectInvokeKinds.Route, answer.CustomerId, answer.AskId, Text: answer.Text, RawKey: answer.RawKey), LambdaEventsJsonContext.Default.DirectInvoke), ct);
 }

@@ -1,6 +1,8 @@
+using FeedbackCollector.App;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.UseCases;
 
@@ -13,7 +15,7 @@ internal interface ISyncJob
     Task<StepOutcome> RunAsync(CancellationToken ct);
 }
 
-/// <summary>request-builder: plan asks (schedule them) for visits, and send one when its schedule fires.</summary>
+/// <summary>request-builder: plan asks (schedule them) for visits.</summary>
 internal interface IAskPlanner
 {
     Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
@@ -25,17 +27,22 @@ internal interface IAskSender
     Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct);
 }
 
-/// <summary>reply-handler's mail side: read the raw MIME SES stored, verify the reply-to token, extract the new words.</summary>
-/// <returns>The outcome, and the reply to hand to the router when the token is genuine.</returns>
-internal interface IInboundReplies
+/// <summary>The shared pages and endpoints behind a Function URL (intake-webhook's webhook, reply-handler's pages).</summary>
+internal interface IWebEndpoint
 {
-    Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct);
+    Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct);
 }
 
-/// <summary>router: record a written reply under the classifier's bucket (a tap arrives recorded); true when dispatch should act.</summary>
+/// <summary>reply-handler's mail side: a raw MIME SES stored, through the shared inbound use case.</summary>
+internal interface IInboundReplies
+{
+    Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct);
+}
+
+/// <summary>router: classify and record a written reply (a tap arrives recorded), then hand it to dispatch.</summary>
 internal interface IReplyRouter
 {
-    Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct);
+    Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct);
 }
 
 /// <summary>dispatch: make the move for a routed answer (review nudge, owner ping, held).</summary>
@@ -59,8 +66,8 @@ internal interface IRoleInvoker
 }
 
 /// <summary>
-/// The composition root's answer to "what does this role need": each member is called only by the
-/// role that uses it, so a role builds (and reads the secrets of) only its own use cases.
+/// What a role's handler asks for. The AWS implementation forwards to the one composition place (FlowApp), so
+/// a role builds (and reads the secrets of) only the use cases it calls; tests substitute fakes here.
 /// </summary>
 internal interface IUseCases
 {
@@ -69,10 +76,9 @@ internal interface IUseCases
     IWebEndpoint IntakeWebhook();
     IAskPlanner Planner();
     IAskSender Sender();
-    ITapEndpoint Taps();
+    IWebEndpoint Pages();
     IInboundReplies InboundReplies();
     IReplyRouter Router();
     IDispatchStep Dispatch();
     ISweepSummary SweepSummary();
-    IRoleInvoker Invoker();
 }

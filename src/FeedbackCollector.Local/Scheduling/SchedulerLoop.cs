@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Local.Sqlite;
 
@@ -112,7 +113,7 @@ public sealed class SchedulerLoop
 
     private async Task RecordFailureAsync(ScheduleEntry entry, Exception ex, CancellationToken ct)
     {
-        var error = ex is JobRetryException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+        var error = ex is TransientFailureException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
         var now = _time.GetUtcNow();
         if (entry.Attempts >= _options.MaxAttempts)
         {

@@ -7,19 +7,19 @@ namespace FeedbackCollector.Local.Sqlite;
 /// <summary>The answers (fc-feedback) in SQLite: the primary key makes the first answer win.</summary>
 public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeedbackStore
 {
-    private const string Columns = "customer_id, ask_id, received_at, channel, raw, bucket, reason";
+    private const string Columns = "customer_id, ask_id, received_at, channel, raw, bucket, reason, raw_key";
 
     public async Task<bool> TryAddAsync(Feedback feedback, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         await using var connection = await factory.OpenAsync(ct);
         var changed = await connection.ExecuteAsync($"""
-            INSERT INTO feedback ({Columns}) VALUES (@c, @a, @at, @ch, @raw, @b, @r)
+            INSERT INTO feedback ({Columns}) VALUES (@c, @a, @at, @ch, @raw, @b, @r, @k)
             ON CONFLICT (customer_id, ask_id) DO NOTHING;
             """, ct,
             ("@c", feedback.CustomerId), ("@a", feedback.AskId), ("@at", SqliteTime.ToDb(feedback.ReceivedAt)),
             ("@ch", feedback.Channel.ToString()), ("@raw", feedback.Raw), ("@b", feedback.Bucket.ToString()),
-            ("@r", feedback.Reason));
+            ("@r", feedback.Reason), ("@k", feedback.RawKey));
         return changed == 1;
     }
 
@@ -41,5 +41,5 @@ public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeed
 
     private static Feedback Map(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.Time(2), Enum.Parse<Channel>(r.GetString(3)), r.GetString(4),
-        Enum.Parse<Bucket>(r.GetString(5)), r.GetString(6));
+        Enum.Parse<Bucket>(r.GetString(5)), r.GetString(6), r.NullableString(7));
 }

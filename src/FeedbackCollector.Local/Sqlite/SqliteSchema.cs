@@ -71,5 +71,8 @@ public static class SqliteSchema
             );
             CREATE INDEX schedule_due ON schedule (done_at, due_at);
             """),
+        new(3, "raw key of a written reply", """
+            ALTER TABLE feedback ADD COLUMN raw_key TEXT NULL;
+            """),
     ];
 }

@@ -16,6 +16,9 @@ public sealed record WebResponse(int Status, IReadOnlyDictionary<string, string>
 
     public string BodyText => Encoding.UTF8.GetString(Body);
 
+    /// <summary>What the request did, as a word for the host's one log line and metrics (never sent to the client).</summary>
+    public string? Outcome { get; init; }
+
     public static WebResponse Html(int status, string html, IReadOnlyDictionary<string, string>? extra = null) =>
         new(status, Merge(PageHeaders, extra), Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
 

@@ -20,6 +20,9 @@ public enum TapResult { Happy, Unhappy, Unclear, AlreadyAnswered, InvalidLink, E
 public sealed record TapOutcome(TapResult Result, string BusinessName, IReadOnlyList<ReviewLink> ReviewLinks)
 {
     public static TapOutcome Of(TapResult result, string businessName) => new(result, businessName, []);
+
+    /// <summary>The owner's thank-you words for this answer (voice.txt), plain text; null keeps the page's own.</summary>
+    public string? Thanks { get; init; }
 }
 
 /// <summary>

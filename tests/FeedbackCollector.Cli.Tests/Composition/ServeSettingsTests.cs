@@ -10,7 +10,18 @@ public sealed class ServeSettingsTests : IDisposable
     private ServeSettings Read(Dictionary<string, string> env)
     {
         env["FC_DATA_DIR"] = dir;
-        return ServeSettings.From(LocalConfig.Load(null, env));
+        var config = LocalConfig.Load(null, env);
+        config.GenerateMissingSecrets();
+        return ServeSettings.From(config);
+    }
+
+    [Fact]
+    public void Reading_the_settings_writes_nothing_and_a_missing_secret_is_named()
+    {
+        var read = () => ServeSettings.From(LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = dir }));
+
+        read.Should().Throw<InvalidOperationException>().WithMessage("*owner_key*");
+        Directory.Exists(Path.Combine(dir, "secrets")).Should().BeFalse("generating secrets is its own explicit step");
     }
 
     [Fact]

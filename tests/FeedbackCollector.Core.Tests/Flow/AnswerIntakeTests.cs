@@ -79,7 +79,7 @@ public sealed class AnswerIntakeTests
         outcome.Feedback.Should().BeEquivalentTo(new
         {
             Channel = Channel.Email, Raw = "The colour was wrong and nobody listened.", Bucket = Bucket.Unhappy,
-            Reason = "text: unhappy 0.93 (raw: inbox/7.eml)",
+            Reason = "text: unhappy 0.93", RawKey = "inbox/7.eml",
         });
     }
 

@@ -23,7 +23,7 @@ public sealed class FlowStoryTests
         var fiveStars = askMail.TextBody.Split('\n').Single(l => l.StartsWith("5 stars: ", StringComparison.Ordinal))["5 stars: ".Length..];
         var token = new Uri(fiveStars).Segments[^2].TrimEnd('/');
         world.Time.Advance(TimeSpan.FromHours(5));
-        var (answer, _) = await world.Flow.TapAndDispatchAsync(token, 5, null, Ct);
+        var (answer, _) = await world.TapAndDispatchAsync(token, 5, null, Ct);
 
         answer.Status.Should().Be(AnswerStatus.Recorded);
         world.Mailer.Sent.Should().HaveCount(2);
@@ -41,7 +41,7 @@ public sealed class FlowStoryTests
         world.Classifier.When("Nobody greeted me and the cut is uneven.", Mood.Unhappy, 0.91);
 
         var compact = replyTo.Split('@')[0]["r-".Length..].ToUpperInvariant();
-        var (answer, dispatch) = await world.Flow.ReplyAndDispatchAsync(compact, "Nobody greeted me and the cut is uneven.", "inbox/42.eml", Ct);
+        var (answer, dispatch) = await world.ReplyAndDispatchAsync(compact, "Nobody greeted me and the cut is uneven.", "inbox/42.eml", Ct);
 
         answer.Feedback!.Bucket.Should().Be(Bucket.Unhappy);
         dispatch!.Plan!.PingsOwner.Should().BeTrue();

@@ -42,7 +42,6 @@ internal sealed class FlowWorld
 
     public CollectorSettings Settings { get; }
     public AskTokens Tokens { get; } = new(new SigningKey("k", [.. Enumerable.Range(1, 32).Select(i => (byte)i)]));
-    public CollectorFlow Flow { get; }
     public OwnerDocs Docs { get; }
     public AskMessages Messages { get; }
     public AnswerIntake Answers { get; }
@@ -53,7 +52,7 @@ internal sealed class FlowWorld
     public OwnerActions OwnerActions { get; }
     public Unsubscribe Unsubscribe { get; }
     public ReviewClick ReviewClick { get; }
-    public DeliveryFailures DeliveryFailures => Flow.DeliveryFailures;
+    public DeliveryFailures DeliveryFailures { get; }
 
     public FlowWorld(string rules = HappyOnlyRules, bool smsEnabled = false)
     {
@@ -61,19 +60,37 @@ internal sealed class FlowWorld
         {
             SmsEnabled = smsEnabled,
         };
-        Flow = new CollectorFlow(new FlowPorts(Asks, Feedback, Audit, Blobs, Mailer, Sms, Owner, Scheduler, Classifier, Summaries, Suppression),
-            Settings, Tokens, Time);
-        Docs = Flow.Docs;
+        // The Core use cases wired by hand over fakes, for unit tests of each; the runtimes' one wiring is FlowApp (App.Tests).
+        Docs = new OwnerDocs(Blobs, Time);
         Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue("the test's rules.txt must parse");
-        Messages = Flow.Messages;
-        Answers = Flow.Answers;
-        Dispatch = Flow.Dispatch;
-        Sender = Flow.Sender;
-        Sweep = Flow.Sweep;
-        Monthly = Flow.Monthly;
-        OwnerActions = Flow.OwnerActions;
-        Unsubscribe = Flow.Unsubscribe;
-        ReviewClick = Flow.ReviewClick;
+        Messages = new AskMessages(Settings, Tokens);
+        Answers = new AnswerIntake(Asks, Feedback, Classifier, Docs, Tokens, Time);
+        Dispatch = new AnswerDispatch(Asks, Feedback, Audit, Suppression, Mailer, Owner, Docs, Messages, Time);
+        Sender = new AskSender(Asks, Feedback, Suppression, Mailer, Sms, Audit, Docs, Messages, Settings, Time);
+        Sweep = new DailySweepJob(Asks, Feedback, Audit, Scheduler, Docs, Settings, Time);
+        Monthly = new MonthlySummaryJob(Asks, Feedback, Audit, Blobs, Summaries, Docs, Time);
+        OwnerActions = new OwnerActions(Feedback, Audit, Dispatch, Time);
+        Unsubscribe = new Unsubscribe(Asks, Suppression, Tokens, Time);
+        ReviewClick = new ReviewClick(Asks, Audit, Docs, Tokens, Time);
+        DeliveryFailures = new DeliveryFailures(Asks, Suppression, Audit, Tokens, Time);
+    }
+
+    /// <summary>A tap recorded and dispatched in one go.</summary>
+    public async Task<(AnswerOutcome Answer, DispatchResult? Dispatch)> TapAndDispatchAsync(string token, int stars, string? comment,
+        CancellationToken ct = default)
+    {
+        var answer = await Answers.TapAsync(token, stars, comment, ct);
+        if (answer.Status != AnswerStatus.Recorded) return (answer, null);
+        return (answer, await Dispatch.RunAsync(answer.Feedback!.CustomerId, answer.Feedback.AskId, ct));
+    }
+
+    /// <summary>A written reply recorded and dispatched in one go.</summary>
+    public async Task<(AnswerOutcome Answer, DispatchResult? Dispatch)> ReplyAndDispatchAsync(string token, string text, string rawBlobKey,
+        CancellationToken ct = default)
+    {
+        var answer = await Answers.ReplyAsync(token, text, rawBlobKey, ct);
+        if (answer.Status != AnswerStatus.Recorded) return (answer, null);
+        return (answer, await Dispatch.RunAsync(answer.Feedback!.CustomerId, answer.Feedback.AskId, ct));
     }
 
     public static Customer Ann { get; } = new(AskId.ForCustomer("ann@example.com", null), "Ann", "ann@example.com", "+65 9123 4567");

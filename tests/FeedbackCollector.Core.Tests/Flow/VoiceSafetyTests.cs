@@ -19,7 +19,7 @@ public sealed class VoiceSafetyTests
         (await world.Docs.UpdateVoiceAsync(Voice, Ct)).Accepted.Should().BeTrue();
         var ask = await world.SentAskAsync();
 
-        await world.Flow.TapAndDispatchAsync(await world.TokenForAsync(ask), 1, "The stylist was rude to me", Ct);
+        await world.TapAndDispatchAsync(await world.TokenForAsync(ask), 1, "The stylist was rude to me", Ct);
 
         var nudge = world.Mailer.Sent.Should().ContainSingle().Subject;
         nudge.TextBody.Should().NotContain("rude");
@@ -34,7 +34,7 @@ public sealed class VoiceSafetyTests
         (await world.Docs.UpdateVoiceAsync(Voice, Ct)).Accepted.Should().BeTrue();
         var ask = await world.SentAskAsync();
 
-        await world.Flow.TapAndDispatchAsync(await world.TokenForAsync(ask), 2, "Too long a wait", Ct);
+        await world.TapAndDispatchAsync(await world.TokenForAsync(ask), 2, "Too long a wait", Ct);
 
         var ping = world.Owner.Pings.Should().ContainSingle().Subject;
         ping.Text.Should().NotContain("https://").And.Contain("Too long a wait").And.Contain("+65 9123 4567");
@@ -48,7 +48,7 @@ public sealed class VoiceSafetyTests
         (await world.Docs.UpdateVoiceAsync("Nudge text: Thanks {first_name}! {review_link}\n", Ct)).Accepted.Should().BeTrue();
         var ask = await world.SentAskAsync();
 
-        await world.Flow.TapAndDispatchAsync(await world.TokenForAsync(ask), 5, null, Ct);
+        await world.TapAndDispatchAsync(await world.TokenForAsync(ask), 5, null, Ct);
 
         world.Mailer.Sent.Should().ContainSingle().Which.TextBody.Should().StartWith("Thanks Ann! https://fb.example.com/r/");
         world.Audit.All.Should().ContainSingle().Which.Bucket.Should().Be(Bucket.Happy);

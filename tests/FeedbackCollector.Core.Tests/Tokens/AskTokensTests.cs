@@ -140,10 +140,15 @@ public sealed class AskTokensTests
     }
 
     [Fact]
-    public void A_previous_key_with_the_current_keys_id_is_refused()
+    public void A_plain_secret_rotated_to_another_keeps_its_id_and_tokens_of_both_verify()
     {
-        var act = () => new AskTokens(KeyA, Key('a', 7));
-        act.Should().Throw<ArgumentException>();
+        var now = DateTimeOffset.UnixEpoch.AddDays(100);
+        var old = new AskTokens(KeyA).Issue("c1", "a1", now.AddDays(1));
+        var rotated = new AskTokens(Key('a', 7), KeyA);
+
+        rotated.Verify(old, now).Status.Should().Be(TokenStatus.Valid, "the previous key is tried under the same id");
+        rotated.Verify(rotated.Issue("c1", "a1", now.AddDays(1)), now).Status.Should().Be(TokenStatus.Valid);
+        new AskTokens(Key('a', 7)).Verify(old, now).Status.Should().Be(TokenStatus.Tampered);
     }
 
     [Theory]

@@ -18,7 +18,8 @@ public sealed class VisitSyncTests
             DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         var blobs = new FakeBlobStore();
         var invoker = new RecordingInvoker();
-        var sync = new VisitSync(new FixedSource(new VisitBatch(visits, [], "row-450")), blobs, "cursors/sheet", invoker);
+        var sync = new VisitSync(new FixedSource(new VisitBatch(visits, [], "row-450")), blobs, "cursors/sheet",
+            new LambdaHandoff(invoker, Role.DriveSync));
 
         var count = await sync.RunAsync(TestContext.Current.CancellationToken);
 
@@ -33,7 +34,8 @@ public sealed class VisitSyncTests
     {
         var visit = new Visit("sheet", "row-1", new Customer("c1", "Ann", "a@example.org", null), "haircut", DateTimeOffset.UnixEpoch);
         var blobs = new FakeBlobStore();
-        var sync = new VisitSync(new FixedSource(new VisitBatch([visit], [], "row-2")), blobs, "cursors/sheet", new RecordingInvoker { Fail = true });
+        var sync = new VisitSync(new FixedSource(new VisitBatch([visit], [], "row-2")), blobs, "cursors/sheet",
+            new LambdaHandoff(new RecordingInvoker { Fail = true }, Role.DriveSync));
 
         var run = () => sync.RunAsync(TestContext.Current.CancellationToken);
 
@@ -44,6 +46,24 @@ public sealed class VisitSyncTests
     private sealed class FixedSource(VisitBatch batch) : ICustomerSource
     {
         public Task<VisitBatch> ReadSinceAsync(string? cursor, CancellationToken ct = default) => Task.FromResult(batch);
+    }
+
+    [Fact]
+    public async Task A_tap_recorded_by_reply_handler_goes_to_the_router_and_the_router_hands_to_dispatch()
+    {
+        var fromReplyHandler = new RecordingInvoker();
+        var fromRouter = new RecordingInvoker();
+        var ct = TestContext.Current.CancellationToken;
+
+        await new LambdaHandoff(fromReplyHandler, Role.ReplyHandler).DispatchAsync("c1", "a1", ct);
+        await new LambdaHandoff(fromReplyHandler, Role.ReplyHandler).RouteAsync(new App.ReplyToRoute("c1", "a1", "Lovely", "inbound/k"), ct);
+        await new LambdaHandoff(fromRouter, Role.Router).DispatchAsync("c1", "a1", ct);
+
+        fromReplyHandler.Calls.Select(c => (c.Target, Encoding.UTF8.GetString(c.Payload))).Should().Equal(
+            (Role.Router, "{\"kind\":\"route\",\"customerId\":\"c1\",\"askId\":\"a1\"}"),
+            (Role.Router, "{\"kind\":\"route\",\"customerId\":\"c1\",\"askId\":\"a1\",\"text\":\"Lovely\",\"rawKey\":\"inbound/k\"}"));
+        fromRouter.Calls.Select(c => (c.Target, Encoding.UTF8.GetString(c.Payload))).Should().Equal(
+            (Role.Dispatch, "{\"kind\":\"dispatch\",\"customerId\":\"c1\",\"askId\":\"a1\"}"));
     }
 
     private sealed class RecordingInvoker : IRoleInvoker

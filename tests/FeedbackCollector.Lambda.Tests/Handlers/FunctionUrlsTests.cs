@@ -1,6 +1,6 @@
 using System.Text;
 using FeedbackCollector.Lambda.Handlers;
-using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.Tests.Handlers;
 
@@ -9,9 +9,9 @@ public sealed class FunctionUrlsTests
     [Fact]
     public void A_binary_response_is_base64_encoded_and_text_is_not()
     {
-        var png = FunctionUrls.ToResponse(new WebResponse(200, "image/png", [0x89, 0x50, 0x4e, 0x47]));
-        var html = FunctionUrls.ToResponse(new WebResponse(404, "text/html", Encoding.UTF8.GetBytes("<p>gone</p>"),
-            Cookies: ["fc=1; Secure"]));
+        var png = FunctionUrls.ToResponse(new WebResponse(200, new Dictionary<string, string>(), [0x89, 0x50, 0x4e, 0x47], "image/png"));
+        var html = FunctionUrls.ToResponse(new WebResponse(404, new Dictionary<string, string> { ["Set-Cookie"] = "fc=1; Secure" },
+            Encoding.UTF8.GetBytes("<p>gone</p>"), "text/html"));
 
         (png.IsBase64Encoded, png.Body).Should().Be((true, "iVBORw=="));
         (html.IsBase64Encoded, html.Body, html.StatusCode).Should().Be((false, "<p>gone</p>", 404));

@@ -1,41 +1,38 @@
 using System.Text;
+using FeedbackCollector.App;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
-using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.Tests.Support;
 
 /// <summary>In-memory use cases that record what the handlers asked of them.</summary>
-internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender, ITapEndpoint,
-    IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary, IRoleInvoker
+internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender,
+    IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
     public List<string> Calls { get; } = [];
     public List<WebRequest> WebRequests { get; } = [];
-    public List<(Role Target, string Payload)> Invoked { get; } = [];
     public List<Visit> Planned { get; } = [];
-    public AnswerRef? TapRecords { get; set; }
-    public AnswerRef? MailRecords { get; set; }
-    public bool RouteDispatches { get; set; } = true;
+    public string MailOutcome { get; set; } = "accepted";
 
     public ISyncJob DriveSync() => this;
     public ISyncJob CalendarSync() => this;
     public IWebEndpoint IntakeWebhook() => this;
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
-    public ITapEndpoint Taps() => this;
+    public IWebEndpoint Pages() => this;
     public IInboundReplies InboundReplies() => this;
     public IReplyRouter Router() => this;
     public IDispatchStep Dispatch() => this;
     public ISweepSummary SweepSummary() => this;
-    public IRoleInvoker Invoker() => this;
 
     public Task<StepOutcome> RunAsync(CancellationToken ct) => Done("sync", new StepOutcome("synced", Count: 3));
 
     public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct)
     {
         WebRequests.Add(request);
-        return Done("webhook", new WebResponse(202, "application/json", Encoding.UTF8.GetBytes("{\"accepted\":true}")));
+        return Done("web", new WebResponse(202, new Dictionary<string, string>(), Encoding.UTF8.GetBytes("{\"accepted\":true}"), "application/json"));
     }
 
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
@@ -47,18 +44,11 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
     public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) =>
         Done($"send:{job.Kind}:{job.CustomerId}:{job.AskId}:{job.Name}", new StepOutcome("sent", job.CustomerId, job.AskId));
 
-    Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct)
-    {
-        WebRequests.Add(request);
-        var page = new WebResponse(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes("<p>Thanks</p>"));
-        return Done("tap", new TapResult(page, TapRecords is null ? "shown" : "recorded", TapRecords));
-    }
+    public Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct) =>
+        Done($"mail:{bucket}:{key}", new StepOutcome(MailOutcome));
 
-    public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) =>
-        Done($"mail:{bucket}:{key}", (new StepOutcome(MailRecords is null ? "duplicate" : "recorded"), MailRecords));
-
-    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct) =>
-        Done($"route:{answer.CustomerId}:{answer.AskId}", (new StepOutcome("happy", answer.CustomerId, answer.AskId), RouteDispatches));
+    public Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) =>
+        Done($"route:{reply.CustomerId}:{reply.AskId}:{reply.Text}", new StepOutcome("recorded-happy", reply.CustomerId, reply.AskId));
 
     public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) =>
         Done($"dispatch:{customerId}:{askId}", new StepOutcome("review_nudge", customerId, askId));
@@ -66,12 +56,6 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
     public Task<StepOutcome> SweepAsync(CancellationToken ct) => Done("sweep", new StepOutcome("swept", Count: 2));
 
     public Task<StepOutcome> SummarizeAsync(CancellationToken ct) => Done("summary", new StepOutcome("summarized"));
-
-    public Task InvokeAsync(Role target, byte[] payload, CancellationToken ct)
-    {
-        Invoked.Add((target, Encoding.UTF8.GetString(payload)));
-        return Task.CompletedTask;
-    }
 
     private Task<T> Done<T>(string call, T value)
     {

@@ -1,9 +1,8 @@
+using FeedbackCollector.App;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
-using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.UseCases;
-
-using FeedbackCollector.Lambda.Composition;
+using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.Lambda.Tests.Support;
 
@@ -13,31 +12,28 @@ namespace FeedbackCollector.Lambda.Tests.Support;
 /// rather than answered with a fake success.
 /// </summary>
 internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender,
-    ITapEndpoint, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary, IRoleInvoker
+    IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
     public ISyncJob DriveSync() => this;
     public ISyncJob CalendarSync() => this;
     public IWebEndpoint IntakeWebhook() => this;
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
-    public ITapEndpoint Taps() => this;
+    public IWebEndpoint Pages() => this;
     public IInboundReplies InboundReplies() => this;
     public IReplyRouter Router() => this;
     public IDispatchStep Dispatch() => this;
     public ISweepSummary SweepSummary() => this;
-    public IRoleInvoker Invoker() => this;
 
     public Task<StepOutcome> RunAsync(CancellationToken ct) => Fail<StepOutcome>();
     public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => Fail<WebResponse>();
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => Fail<StepOutcome>();
-    Task<TapResult> ITapEndpoint.HandleAsync(WebRequest request, CancellationToken ct) => Fail<TapResult>();
-    public Task<(StepOutcome Outcome, AnswerRef? Recorded)> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<(StepOutcome, AnswerRef?)>();
-    public Task<(StepOutcome Outcome, bool Dispatch)> RouteAsync(AnswerRef answer, CancellationToken ct) => Fail<(StepOutcome, bool)>();
+    public Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SweepAsync(CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SummarizeAsync(CancellationToken ct) => Fail<StepOutcome>();
-    public Task InvokeAsync(Role target, byte[] payload, CancellationToken ct) => Fail<bool>();
 
     private Task<T> Fail<T>() => Task.FromException<T>(new UseCaseNotWiredException($"this build has no implementation yet: {missing}"));
 }

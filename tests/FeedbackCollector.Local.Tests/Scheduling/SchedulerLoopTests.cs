@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Local.Scheduling;
 using FeedbackCollector.Local.Sqlite;
@@ -98,7 +99,7 @@ public sealed class SchedulerLoopTests : IDisposable
         var schedule = await ScheduleAsync();
         await schedule.ScheduleAsync(Job("retry-me", Start));
         var calls = 0;
-        var loop = Loop(schedule, (_, _) => ++calls == 1 ? throw new JobRetryException("smtp 451 greylisted") : Task.CompletedTask);
+        var loop = Loop(schedule, (_, _) => ++calls == 1 ? throw new TransientFailureException("smtp 451 greylisted") : Task.CompletedTask);
 
         await loop.RunOnceAsync();
         (await schedule.GetAsync("retry-me"))!.LastError.Should().Be("smtp 451 greylisted");

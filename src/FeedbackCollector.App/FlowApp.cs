@@ -1,0 +1,162 @@
+using FeedbackCollector.App.Answers;
+using FeedbackCollector.App.Owner;
+using FeedbackCollector.App.Pages;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Web;
+using FeedbackCollector.Web.Owner;
+using FeedbackCollector.Web.Webhooks;
+
+namespace FeedbackCollector.App;
+
+/// <summary>
+/// The one composition place of the flow: every use case is constructed here, from one runtime's adapters,
+/// on first use. `serve` and each Lambda role ask it for what they run and stay thin; what differs between
+/// them is only the adapters and the hand-off (<see cref="IFlowHandoff"/>). A test holds that no other
+/// source file constructs a use case.
+/// </summary>
+public sealed class FlowApp
+{
+    private readonly IFlowAdapters adapters;
+    private readonly Action<string> log;
+    private readonly Lazy<OwnerDocs> docs;
+    private readonly Lazy<AskMessages> messages;
+    private readonly Lazy<VisitIntake> visits;
+    private readonly Lazy<AskSender> sender;
+    private readonly Lazy<AnswerIntake> answers;
+    private readonly Lazy<AnswerDispatch> dispatch;
+    private readonly Lazy<DailySweepJob> sweep;
+    private readonly Lazy<MonthlySummaryJob> monthly;
+    private readonly Lazy<OwnerActions> ownerActions;
+    private readonly Lazy<Unsubscribe> unsubscribe;
+    private readonly Lazy<ReviewClick> reviewClick;
+    private readonly Lazy<DeliveryFailures> deliveryFailures;
+    private readonly Lazy<IOwnerNotifier> owner;
+
+    /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
+    /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
+    public FlowApp(IFlowAdapters adapters, IFlowHandoff? handoff = null, Action<string>? log = null)
+    {
+        this.adapters = adapters ?? throw new ArgumentNullException(nameof(adapters));
+        this.log = log ?? (_ => { });
+        Handoff = handoff ?? new InProcessHandoff(this);
+        var a = adapters;
+        docs = new(() => new OwnerDocs(a.Blobs, a.Time));
+        messages = new(() => new AskMessages(a.Settings, a.Tokens));
+        owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
+        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));
+        sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
+        answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, a.Tokens, a.Time));
+        dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time));
+        sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
+        monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
+            new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), Docs, a.Time));
+        ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, dispatch.Value, a.Time));
+        unsubscribe = new(() => new Unsubscribe(a.Asks, a.Suppression, a.Tokens, a.Time));
+        reviewClick = new(() => new ReviewClick(a.Asks, a.Audit, Docs, a.Tokens, a.Time));
+        deliveryFailures = new(() => new DeliveryFailures(a.Asks, a.Suppression, a.Audit, a.Tokens, a.Time));
+        Taps = new TapAnswers(this);
+        Inbound = new InboundReplies(this);
+        Router = new ReplyRouting(this);
+        Unsubscribes = new UnsubscribeSink(this);
+        Reviews = new ReviewClicks(this);
+    }
+
+    public IFlowHandoff Handoff { get; }
+
+    public IFlowAdapters Adapters => adapters;
+
+    /// <summary>The owner's rules.txt and voice.txt in force.</summary>
+    public OwnerDocs Docs => docs.Value;
+
+    /// <summary>The star pages: GET checks, POST records and hands the answer to dispatch.</summary>
+    public TapAnswers Taps { get; }
+
+    /// <summary>A written reply as received (raw MIME kept): triage, then the router.</summary>
+    public InboundReplies Inbound { get; }
+
+    /// <summary>The router step: classify and record a verified reply, then dispatch.</summary>
+    public ReplyRouting Router { get; }
+
+    public UnsubscribeSink Unsubscribes { get; }
+
+    public ReviewClicks Reviews { get; }
+
+    public OwnerActions OwnerActions => ownerActions.Value;
+
+    internal AnswerIntake Answers => answers.Value;
+
+    internal DeliveryFailures DeliveryFailures => deliveryFailures.Value;
+
+    internal Unsubscribe Unsubscribe => unsubscribe.Value;
+
+    internal ReviewClick ReviewClick => reviewClick.Value;
+
+    internal void Log(string line) => log(line);
+
+    /// <summary>Plans one ask per visit (idempotent by the visit's ask id).</summary>
+    public async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = new List<IntakeResult>(batch.Count);
+        foreach (var visit in batch)
+        {
+            var result = await visits.Value.AcceptAsync(visit, ct);
+            log($"visit {visit.Source}/{visit.SourceId} ({visit.VisitType}): {result.Status}"
+                + (result.Status == IntakeStatus.Planned ? $", ask at {result.Ask.SendAt:u}" : result.Reason is null ? "" : $", {result.Reason}"));
+            results.Add(result);
+        }
+        return results;
+    }
+
+    /// <summary>Sends the ask or follow-up a due job names; a transient failure throws <see cref="TransientFailureException"/>.</summary>
+    public async Task<SendOutcome> SendAsync(ScheduledJob job, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var outcome = await sender.Value.RunAsync(job, ct);
+        log($"{job.Kind} {job.AskId}: {outcome.Status}{(outcome.Detail is null ? "" : " (" + outcome.Detail + ")")}");
+        return outcome.Retry ? throw new TransientFailureException($"send must be retried: {outcome.Detail}") : outcome;
+    }
+
+    /// <summary>Makes the move for a recorded answer; a transient failure throws (moves already made are skipped next time).</summary>
+    public async Task<DispatchResult> DispatchAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        var result = await dispatch.Value.RunAsync(customerId, askId, ct);
+        return result.Retry ? throw new TransientFailureException("dispatch must be retried: " + result.Detail) : result;
+    }
+
+    public async Task<SweepReport> SweepAsync(CancellationToken ct = default)
+    {
+        var report = await sweep.Value.RunAsync(ct);
+        log($"daily sweep: {report.FollowUpsScheduled.Count} follow-ups, {report.Closed.Count} closed, {report.Unclear.Count} unclear waiting");
+        return report;
+    }
+
+    /// <summary>The monthly owner summary, once per month; a transient failure throws.</summary>
+    public async Task<SummaryOutcome> SummarizeAsync(CancellationToken ct = default)
+    {
+        var outcome = await monthly.Value.RunAsync(ct);
+        log($"monthly summary {outcome.Month}: {outcome.Status}");
+        return outcome.Retry ? throw new TransientFailureException("summary must be retried: " + outcome.Detail) : outcome;
+    }
+
+    public Task<SummaryOutcome> SummarizeMonthAsync(int year, int month, CancellationToken ct = default) =>
+        monthly.Value.RunForAsync(year, month, ct);
+
+    /// <summary>The owner page's data and buttons; the outbox list is the local runtime's only.</summary>
+    public IOwnerConsole OwnerConsole(IOutboxView? outbox = null) => new OwnerConsole(this, outbox);
+
+    /// <summary>
+    /// The pages and endpoints over this flow. Webhook visits go to the hand-off's planner; which routes
+    /// answer is the options' choice (no owner key: no /owner; no schemes: every webhook is 404).
+    /// </summary>
+    public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
+        new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(adapters.Blobs), new HandoffVisitSink(Handoff),
+            OwnerConsole(outbox)) { Reviews = Reviews }, adapters.Time);
+
+    private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
+    {
+        public Task AcceptAsync(Visit visit, CancellationToken ct = default) => handoff.PlanAsync([visit], ct);
+    }
+}

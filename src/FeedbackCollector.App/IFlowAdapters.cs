@@ -1,0 +1,36 @@
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
+
+namespace FeedbackCollector.App;
+
+/// <summary>
+/// What one runtime brings to the flow: its stores, mail, scheduler, classifier, keys and settings.
+/// <see cref="FlowApp"/> reads a member only when it builds a use case that needs it, so an adapter set may
+/// build members lazily (a Lambda role reads the secrets and makes the clients of its own use cases only).
+/// </summary>
+public interface IFlowAdapters
+{
+    TimeProvider Time { get; }
+    CollectorSettings Settings { get; }
+    AskTokens Tokens { get; }
+    IAskStore Asks { get; }
+    IFeedbackStore Feedback { get; }
+    IAuditLog Audit { get; }
+    ISuppressionList Suppression { get; }
+    IBlobStore Blobs { get; }
+    IAskScheduler Scheduler { get; }
+    IMailer Mailer { get; }
+    ISmsSender Sms { get; }
+    IMoodClassifier Classifier { get; }
+
+    /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
+    OwnerChannel Owner { get; }
+}
+
+/// <summary>The operator's defaults for reaching the owner privately.</summary>
+/// <param name="Email">Owner pings and summaries by email (when Slack is not set, or fails).</param>
+/// <param name="SlackUserId">The owner's Slack member id for DMs.</param>
+/// <param name="SlackBotToken">The bot token (xoxb-…); Slack is used only when it and a user id are set.</param>
+/// <param name="Http">The client Slack calls go through (one pool per process).</param>
+public sealed record OwnerChannel(string? Email, string? SlackUserId, string? SlackBotToken, HttpClient Http);

@@ -1,0 +1,25 @@
+using FeedbackCollector.Core.Model;
+
+namespace FeedbackCollector.App;
+
+/// <summary>A written reply whose reply-to token checked out, for the router step to classify and record.</summary>
+/// <param name="Text">The customer's new words; null for a tap that is already recorded and only needs its dispatch.</param>
+/// <param name="RawKey">Where the raw MIME is kept.</param>
+public sealed record ReplyToRoute(string CustomerId, string AskId, string? Text, string? RawKey);
+
+/// <summary>
+/// Where the flow goes on after a step: the one seam in which the two runtimes differ. Locally the next use
+/// case runs in the same process (<see cref="InProcessHandoff"/>); on AWS the next function is invoked
+/// asynchronously, so each function keeps its own IAM role.
+/// </summary>
+public interface IFlowHandoff
+{
+    /// <summary>New visits to plan asks for (request-builder).</summary>
+    Task PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
+
+    /// <summary>A verified reply to classify and record (router); returns what the router said, or "handed-off".</summary>
+    Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct);
+
+    /// <summary>A recorded answer whose move is to be made (dispatch).</summary>
+    Task DispatchAsync(string customerId, string askId, CancellationToken ct);
+}

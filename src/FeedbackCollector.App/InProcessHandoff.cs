@@ -1,0 +1,13 @@
+using FeedbackCollector.Core.Model;
+
+namespace FeedbackCollector.App;
+
+/// <summary>One process runs the whole flow: each hand-off is a call of the next use case.</summary>
+public sealed class InProcessHandoff(FlowApp app) : IFlowHandoff
+{
+    public Task PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => app.PlanAsync(visits, ct);
+
+    public Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct) => app.Router.RouteAsync(reply, ct);
+
+    public Task DispatchAsync(string customerId, string askId, CancellationToken ct) => app.DispatchAsync(customerId, askId, ct);
+}

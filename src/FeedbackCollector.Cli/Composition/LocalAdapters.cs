@@ -1,0 +1,43 @@
+using FeedbackCollector.App;
+using FeedbackCollector.Core.Classify;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.Local.Blobs;
+using FeedbackCollector.Local.Mail;
+using FeedbackCollector.Local.Sqlite;
+
+namespace FeedbackCollector.Cli.Composition;
+
+/// <summary>The local runtime's adapters: SQLite, the blob folder, the outbox or an SMTP relay, the built-in classifier.</summary>
+internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage, HttpClient http, TimeProvider time) : IFlowAdapters
+{
+    public TimeProvider Time => time;
+
+    public CollectorSettings Settings { get; } = new(settings.PublicBaseUrl, settings.ReplyDomain, settings.FromAddress,
+        settings.FromName ?? "");
+
+    public AskTokens Tokens { get; } = settings.Tokens;
+
+    public IAskStore Asks => storage.Asks;
+
+    public IFeedbackStore Feedback => storage.Feedback;
+
+    public IAuditLog Audit => storage.Audit;
+
+    public ISuppressionList Suppression => storage.Suppression;
+
+    public IBlobStore Blobs { get; } = new FolderBlobStore(settings.Paths.BlobsFolder);
+
+    public IAskScheduler Scheduler => storage.Schedule;
+
+    public IMailer Mailer { get; } = settings.Relay is null
+        ? new OutboxMailer(settings.Paths.OutboxFolder, time)
+        : new SmtpRelayMailer(settings.Relay, time);
+
+    public ISmsSender Sms { get; } = new DisabledSmsSender();
+
+    public IMoodClassifier Classifier { get; } = new LexiconMoodClassifier();
+
+    public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
+}

@@ -1,0 +1,65 @@
+using FeedbackCollector.App;
+using FeedbackCollector.Aws.Bedrock;
+using FeedbackCollector.Aws.Dynamo;
+using FeedbackCollector.Aws.Http;
+using FeedbackCollector.Aws.S3;
+using FeedbackCollector.Aws.Scheduler;
+using FeedbackCollector.Aws.Ses;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// The AWS runtime's adapters, each made on first use: a role reads only the settings and secrets of the use
+/// cases it runs, so a missing one fails the first request that needs it (logged), never an unrelated role.
+/// </summary>
+internal sealed class AwsAdapters : IFlowAdapters
+{
+    private readonly Lazy<CollectorSettings> settings;
+    private readonly Lazy<AskTokens> tokens;
+    private readonly Lazy<DynamoTables> tables;
+    private readonly Lazy<Amazon.DynamoDBv2.IAmazonDynamoDB> dynamo;
+    private readonly Lazy<IBlobStore> blobs;
+    private readonly Lazy<IAskScheduler> scheduler;
+    private readonly Lazy<IMailer> mailer;
+    private readonly Lazy<IMoodClassifier> classifier;
+    private readonly Lazy<OwnerChannel> owner;
+
+    public AwsAdapters(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock)
+    {
+        Time = clock;
+        settings = new(() => CollectorSettingsReader.From(config, aws.PublicBaseUrl));
+        tokens = new(() => SigningSecrets.Parse(config.Secret(RoleSecrets.SigningSecret)));
+        tables = new(() => new DynamoTables(aws.Settings.StateTable, aws.Settings.FeedbackTable, aws.Settings.AuditTable));
+        dynamo = new(aws.Sdk.DynamoDb);
+        blobs = new(() => new S3BlobStore(aws.Sdk.S3(), aws.Buckets));
+        scheduler = new(() => new EventBridgeAskScheduler(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
+            aws.Required("FC_SEND_TARGET_ARN"), aws.Required("FC_SCHEDULER_ROLE_ARN"), aws.Settings.ScheduleGroup,
+            config.Setting("timezone", "Asia/Singapore"))));
+        mailer = new(() => new SesMailer(aws.Client(AwsService.SesV2), clock));
+        classifier = new(() => new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), new BedrockClassifierOptions(
+            aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
+            aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46)));
+        owner = new(() => new OwnerChannel(Optional(config, "owner-email"), Optional(config, "slack-owner-user-id"),
+            config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
+            AwsPlumbing.Http));
+    }
+
+    public TimeProvider Time { get; }
+    public CollectorSettings Settings => settings.Value;
+    public AskTokens Tokens => tokens.Value;
+    public IAskStore Asks => new DynamoDbAskStore(dynamo.Value, tables.Value);
+    public IFeedbackStore Feedback => new DynamoDbFeedbackStore(dynamo.Value, tables.Value);
+    public IAuditLog Audit => new DynamoDbAuditLog(dynamo.Value, tables.Value);
+    public ISuppressionList Suppression => new DynamoDbSuppressionList(dynamo.Value, tables.Value);
+    public IBlobStore Blobs => blobs.Value;
+    public IAskScheduler Scheduler => scheduler.Value;
+    public IMailer Mailer => mailer.Value;
+    public ISmsSender Sms { get; } = new DisabledSmsSender();
+    public IMoodClassifier Classifier => classifier.Value;
+    public OwnerChannel Owner => owner.Value;
+
+    private static string? Optional(ConfigSnapshot config, string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
+}

@@ -1,0 +1,110 @@
+using FeedbackCollector.App;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Web;
+using FeedbackCollector.Web.Http;
+using FeedbackCollector.Web.Webhooks;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// The roles' view of the flow: every call forwards to <see cref="FlowApp"/> over the AWS adapters, with hand-offs
+/// as Lambda invokes. Nothing here constructs a use case; it translates outcomes into the handlers' words.
+/// </summary>
+internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
+{
+    private readonly FlowApp app;
+    private readonly AwsPlumbing aws;
+    private readonly ConfigSnapshot config;
+    private readonly GoogleSyncJobs sync;
+
+    public FlowUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock, Role role, IFlowAdapters? adapters = null)
+    {
+        this.aws = aws;
+        this.config = config;
+        var handoff = new LambdaHandoff(new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
+            aws.Settings.FunctionNames), role);
+        app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), handoff);
+        sync = new GoogleSyncJobs(aws, config, app, clock);
+    }
+
+    public ISyncJob DriveSync() => new LazySyncJob(sync.Drive);
+    public ISyncJob CalendarSync() => new LazySyncJob(sync.Calendar);
+    public IAskPlanner Planner() => this;
+    public IAskSender Sender() => this;
+    public IInboundReplies InboundReplies() => this;
+    public IReplyRouter Router() => this;
+    public IDispatchStep Dispatch() => this;
+    public ISweepSummary SweepSummary() => this;
+
+    /// <summary>One POS scheme per deployment: pos-scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.
+    /// Built on the first request, so a missing secret fails that request (logged, 5xx to the POS, which retries).</summary>
+    public IWebEndpoint IntakeWebhook() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(null,
+        new Dictionary<string, WebhookSchemeOptions>(StringComparer.Ordinal)
+        {
+            [config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
+                config.Setting("pos-notification-url", "") is { Length: > 0 } url ? url : null,
+                VisitType: config.Setting("pos-visit-type", "purchase")),
+        })));
+
+    /// <summary>reply-handler's pages: star tap, unsubscribe and the review redirect (no webhook scheme, no owner key: those are 404 here).</summary>
+    public IWebEndpoint Pages() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(null, new Dictionary<string, WebhookSchemeOptions>())));
+
+    public async Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
+    {
+        var results = await app.PlanAsync(visits, ct);
+        return new StepOutcome("planned", visits.Count == 1 ? visits[0].Customer.CustomerId : null,
+            visits.Count == 1 ? visits[0].AskId : null, results.Count(r => r.Status == IntakeStatus.Planned));
+    }
+
+    public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var outcome = await app.SendAsync(job, ct);
+        return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId);
+    }
+
+    public async Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct)
+    {
+        if (bucket != aws.Settings.RawMimeBucket || !key.StartsWith(InboundPrefix, StringComparison.Ordinal))
+            throw new ForeignObjectException("the S3 event names an object outside the raw bucket's inbound/ prefix");
+        var outcome = await app.Inbound.AcceptAsync(key, [], ct);
+        return new StepOutcome(outcome.Outcome, outcome.CustomerId, outcome.AskId);
+    }
+
+    public async Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) =>
+        new(await app.Router.RouteAsync(reply, ct), reply.CustomerId, reply.AskId);
+
+    public async Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct)
+    {
+        var result = await app.DispatchAsync(customerId, askId, ct);
+        var moves = result.Moves.Where(m => m.Status == MoveStatus.Done).Select(m => m.Move.ToString().ToLowerInvariant()).ToArray();
+        var word = result.Plan is null ? "nothing" : moves.Length == 0 ? "already-done" : string.Join('+', moves);
+        return new StepOutcome(word, customerId, askId, moves.Length);
+    }
+
+    public async Task<StepOutcome> SweepAsync(CancellationToken ct)
+    {
+        var report = await app.SweepAsync(ct);
+        return new StepOutcome("swept", Count: report.FollowUpsScheduled.Count + report.Closed.Count + report.MarkedAnswered.Count + report.Rescheduled.Count);
+    }
+
+    public async Task<StepOutcome> SummarizeAsync(CancellationToken ct) =>
+        new((await app.SummarizeAsync(ct)).Status.ToString().ToLowerInvariant());
+
+    /// <summary>Where SES's receipt rule writes inbound mail in the raw bucket.</summary>
+    public const string InboundPrefix = "inbound/";
+}
+
+/// <summary>The S3 notification names an object this function must not read (a wiring mistake).</summary>
+internal sealed class ForeignObjectException(string message) : Exception(message);
+
+/// <summary>An endpoint built on its first request, so a missing setting or secret fails requests (each logged) rather than init.</summary>
+internal sealed class LazyWebEndpoint(Func<WebApp> build) : IWebEndpoint
+{
+    private WebApp? web;
+
+    public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => (web ??= build()).Handle(request, ct);
+}

@@ -1,0 +1,42 @@
+using FeedbackCollector.App;
+using FeedbackCollector.Aws.S3;
+using FeedbackCollector.Google;
+using FeedbackCollector.Google.Calendar;
+using FeedbackCollector.Google.Drive;
+using FeedbackCollector.Google.Sheets;
+using FeedbackCollector.Lambda.UseCases;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// drive-sync and calendar-sync over Google's REST APIs with the fc/drive/sa service account. What they find
+/// goes into the flow: owner docs through FlowApp's OwnerDocs (same validation as anywhere), visits through
+/// the hand-off to request-builder.
+/// </summary>
+internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, FlowApp app, TimeProvider clock)
+{
+    /// <summary>File ids from /fc/config/: drive-rules-file-id, drive-voice-file-id, sheet-id (and sheet-name); each optional.</summary>
+    public ISyncJob Drive()
+    {
+        var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
+        var key = config.Secret(RoleSecrets.DriveServiceAccount);
+        var drive = new GoogleDocsText(AwsPlumbing.Http, aws.GoogleCredential(key, GoogleScopes.DriveReadOnly), aws.Google);
+        var sheetId = config.Setting("sheet-id", "");
+        var sheet = sheetId.Length == 0 ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
+                aws.GoogleCredential(key, GoogleScopes.SpreadsheetsReadOnly), sheetId,
+                config.Setting("sheet-name", ""), config.Setting("timezone", "Asia/Singapore"), aws.Google),
+            blobs, "cursors/sheet", app.Handoff);
+        return new DriveSyncJob(drive, app.Docs, blobs, Optional("drive-rules-file-id"), Optional("drive-voice-file-id"), sheet);
+    }
+
+    /// <summary>The calendar from /fc/config/calendar-id; its cursor is kept in the customers bucket.</summary>
+    public ISyncJob Calendar()
+    {
+        var credential = aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount), GoogleScopes.CalendarReadOnly);
+        var calendarId = Optional("calendar-id") ?? throw new MissingSettingException("/fc/config/calendar-id is not set");
+        var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, calendarId, clock, endpoints: aws.Google);
+        return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", app.Handoff));
+    }
+
+    private string? Optional(string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using FeedbackCollector.App;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Lambda.Events;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.UseCases;
+
+namespace FeedbackCollector.Lambda.Composition;
+
+/// <summary>
+/// The flow's hand-offs on AWS: each is an asynchronous invoke of the function that owns the next step
+/// (its IAM role allows exactly that). reply-handler may invoke only the router, so a tap it recorded goes
+/// to the router, which passes it to dispatch; the router invokes dispatch itself.
+/// </summary>
+internal sealed class LambdaHandoff(IRoleInvoker invoker, Role self) : IFlowHandoff
+{
+    /// <summary>Visits per plan-visits invoke: well under Lambda's 256 KB async payload.</summary>
+    public const int VisitsPerInvoke = 200;
+
+    public async Task PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
+    {
+        foreach (var chunk in visits.Chunk(VisitsPerInvoke))
+        {
+            await InvokeAsync(Role.RequestBuilder, new DirectInvoke(DirectInvokeKinds.PlanVisits, Visits: [.. chunk.Select(VisitPayload.Of)]), ct);
+        }
+    }
+
+    public async Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct)
+    {
+        await InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, reply.CustomerId, reply.AskId, Text: reply.Text, RawKey: reply.RawKey), ct);
+        return "handed-off";
+    }
+
+    public Task DispatchAsync(string customerId, string askId, CancellationToken ct) => self == Role.ReplyHandler
+        ? InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, customerId, askId), ct)
+        : InvokeAsync(Role.Dispatch, new DirectInvoke(DirectInvokeKinds.Dispatch, customerId, askId), ct);
+
+    private Task InvokeAsync(Role target, DirectInvoke invoke, CancellationToken ct) =>
+        invoker.InvokeAsync(target, JsonSerializer.SerializeToUtf8Bytes(invoke, LambdaEventsJsonContext.Default.DirectInvoke), ct);
+}
