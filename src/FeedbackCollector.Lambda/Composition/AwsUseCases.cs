@@ -63,8 +63,7 @@ internal sealed class AwsUseCases(AwsPlumbing aws, ConfigSnapshot config, TimePr
         var settings = CollectorSettingsReader.From(config, aws.PublicBaseUrl);
         var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
         var owner = config.Setting("owner-email", "") is { Length: > 0 } email ? email : throw new MissingSettingException("/fc/config/owner-email is not set");
-        var writer = new SesSummaryWriter(new SesMailer(aws.Client(AwsService.SesV2), clock),
-            new SummaryMailOptions(owner, settings.FromAddress, settings.ReplyDomain));
+        var writer = new EmailSummaryWriter(new SesMailer(aws.Client(AwsService.SesV2), clock), owner, settings.FromAddress);
         return new MonthlySummaryJob(new DynamoDbAskStore(ddb, Tables), new DynamoDbFeedbackStore(ddb, Tables), new DynamoDbAuditLog(ddb, Tables),
             blobs, writer, new OwnerDocs(blobs, clock), clock);
     }
