@@ -51,9 +51,7 @@ public sealed class EmailOwnerNotifier(IMailer mailer, string ownerEmail, string
 
     private static string MessageIdFor(OwnerPing ping, string fromAddress)
     {
-        var at = fromAddress.LastIndexOf('@');
-        var domain = at >= 0 ? fromAddress[(at + 1)..].Trim().TrimEnd('>') : "localhost";
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{ping.CustomerId}|{ping.AskId}|{ping.Subject}|{ping.Text}"));
-        return $"ping.{ping.AskId}.{Convert.ToHexStringLower(hash)[..16]}@{domain}";
+        return $"ping.{ping.AskId}.{Convert.ToHexStringLower(hash)[..16]}@{SenderDomain.Of(fromAddress)}";
     }
 }

@@ -2,6 +2,7 @@ using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.Ses;
 using FeedbackCollector.Aws.Tests.Http;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Mail.Owner;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
@@ -51,14 +52,13 @@ public sealed class SesMailerMotoTests
     {
         var from = await MotoSes.VerifiedSenderAsync();
         var month = $"2026-{Random.Shared.Next(10, 99)}{Guid.NewGuid():N}"[..20];
-        var writer = new SesSummaryWriter(new SesMailer(TestClients.Moto(AwsService.SesV2), Time),
-            new SummaryMailOptions("owner@example.net", from, "fc.example.com"));
+        var writer = new EmailSummaryWriter(new SesMailer(TestClients.Moto(AwsService.SesV2), Time), "owner@example.net", from);
 
         var result = await writer.WriteAsync(month, "November at a glance", "Asked 40, happy 31.", Ct);
 
         result.Sent.Should().BeTrue(result.Error);
         var sent = await SentMessage(result.ProviderId!);
         sent.To.Mailboxes.Single().Address.Should().Be("owner@example.net");
-        sent.MessageId.Should().Be($"summary-{month}@fc.example.com");
+        sent.MessageId.Should().Be($"summary-{month}@example.com", "the sender's domain");
     }
 }

@@ -65,3 +65,60 @@ public sealed class FakeMoodClassifierContractTests : MoodClassifierContract
 
     protected override void TeachModel(string text, Mood mood, double confidence) => _classifier.When(text, mood, confidence);
 }
+
+public sealed class FakeCustomerSourceContractTests : CustomerSourceContract
+{
+    protected override Task<CustomerSourceUnderTest> CreateSourceAsync()
+    {
+        const int cap = 3;
+        var source = new FakeCustomerSource(cap);
+        var rows = 0;
+        return Task.FromResult(new CustomerSourceUnderTest(source,
+            row =>
+            {
+                var customer = new Customer(AskId.ForCustomer(row.Email, null), row.FirstName, row.Email, null);
+                source.Add(new Visit("fake", "row-" + ++rows, customer, row.VisitType, row.EndedAt));
+                return Task.CompletedTask;
+            },
+            () =>
+            {
+                source.AddProblem(++rows + 1, "needs an email or a phone");
+                return Task.CompletedTask;
+            },
+            cap));
+    }
+}
+
+public sealed class FakeOwnerNotifierContractTests : OwnerNotifierContract
+{
+    protected override Task<OwnerNotifierUnderTest> CreateNotifierAsync(OwnerChannel channel)
+    {
+        var notifier = new FakeOwnerNotifier();
+        if (channel != OwnerChannel.Reachable) notifier.Script.FailAlways(transient: channel != OwnerChannel.RecipientUnknown, channel.ToString());
+        // The fake has no medium: what it recorded is what the owner sees, with nothing a medium would act on.
+        return Task.FromResult(new OwnerNotifierUnderTest(notifier, "owner", () => Task.FromResult<IReadOnlyList<DeliveredPing>>(
+            [.. notifier.Pings.Select(p => new DeliveredPing("owner", p.Subject + "\n" + p.Text, [], p.ContactLinks))])));
+    }
+}
+
+public sealed class FakeSmsSenderContractTests : SmsSenderContract
+{
+    protected override Task<SmsSenderUnderTest> CreateSenderAsync(SmsNetwork network)
+    {
+        var sender = new FakeSmsSender();
+        if (network != SmsNetwork.Reachable) sender.Script.FailAlways(transient: network == SmsNetwork.Unavailable, network.ToString());
+        return Task.FromResult(new SmsSenderUnderTest(sender,
+            () => Task.FromResult<IReadOnlyList<DeliveredSms>>([.. sender.Sent.Select(m => new DeliveredSms(m.Phone, m.Text))])));
+    }
+}
+
+public sealed class FakeSummaryWriterContractTests : SummaryWriterContract
+{
+    protected override Task<SummaryWriterUnderTest> CreateWriterAsync(bool available = true)
+    {
+        var writer = new FakeSummaryWriter();
+        if (!available) writer.Script.FailAlways(transient: true);
+        return Task.FromResult(new SummaryWriterUnderTest(writer, "owner", () => Task.FromResult<IReadOnlyList<DeliveredSummary>>(
+            [.. writer.Written.Select(w => new DeliveredSummary("owner", w.Subject, w.Text, w.Month))])));
+    }
+}

@@ -6,7 +6,8 @@ using FeedbackCollector.Core.Rules;
 namespace FeedbackCollector.Testing.Fakes;
 
 /// <summary>Visits added by the test; the cursor is the count already read, like a row number.</summary>
-public sealed class FakeCustomerSource : ICustomerSource
+/// <param name="maxPerBatch">The most visits one read returns, like the real sources' caps.</param>
+public sealed class FakeCustomerSource(int maxPerBatch = int.MaxValue) : ICustomerSource
 {
     private readonly Lock _gate = new();
     private readonly List<Visit> _visits = [];
@@ -30,8 +31,8 @@ public sealed class FakeCustomerSource : ICustomerSource
         var start = cursor is null ? 0 : int.Parse(cursor, CultureInfo.InvariantCulture);
         lock (_gate)
         {
-            var batch = new VisitBatch([.. _visits.Skip(start)], [.. _problems],
-                _visits.Count.ToString(CultureInfo.InvariantCulture));
+            List<Visit> visits = [.. _visits.Skip(start).Take(maxPerBatch)];
+            var batch = new VisitBatch(visits, [.. _problems], (start + visits.Count).ToString(CultureInfo.InvariantCulture));
             _problems.Clear();
             return Task.FromResult(batch);
         }

@@ -1,11 +1,15 @@
+using System.Text.RegularExpressions;
 using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Testing.Fakes;
 
 public sealed record SentSms(string Phone, string Text);
 
-/// <summary>Records every SMS; <see cref="Script"/> makes sends fail.</summary>
-public sealed class FakeSmsSender : ISmsSender
+/// <summary>
+/// Records every SMS; <see cref="Script"/> makes sends fail. Like a real provider it refuses (permanently)
+/// a recipient that is not an E.164 number.
+/// </summary>
+public sealed partial class FakeSmsSender : ISmsSender
 {
     private readonly Lock _gate = new();
     private readonly List<SentSms> _sent = [];
@@ -19,6 +23,8 @@ public sealed class FakeSmsSender : ISmsSender
 
     public Task<SendResult> SendAsync(string phone, string text, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(phone);
+        if (!E164().IsMatch(phone)) return Task.FromResult(SendResult.Failed($"not an E.164 number: '{phone}'", transient: false));
         var result = Script.Next("sms");
         if (result.Sent)
         {
@@ -26,4 +32,7 @@ public sealed class FakeSmsSender : ISmsSender
         }
         return Task.FromResult(result);
     }
+
+    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex E164();
 }
