@@ -15,7 +15,7 @@ internal static class ImportCommand
         {
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             config.GenerateMissingSecrets();
-            using var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, ProcessEnvironment.Log, ct);
+            var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, ProcessEnvironment.Log, ct);
             var rules = (await collector.App.Docs.LoadAsync(ct)).Rules;
             var batch = await new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone).ReadSinceAsync(null, ct);
             foreach (var problem in batch.Problems) Console.Error.WriteLine(problem);

@@ -21,7 +21,7 @@ internal static class ServeCommand
                 ? new AdjustableClock(config.Get("test_clock_start") is { } start
                     ? DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.UtcNow)
                 : null;
-            using var collector = await Collector.BuildAsync(settings, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
+            var collector = await Collector.BuildAsync(settings, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);
             await Runtime.RunAsync(collector, testClock, urls =>
             {
                 Console.WriteLine($"serving on {urls}; replies on smtp://{settings.Listener.Host}:{settings.Listener.Port} for @{settings.ReplyDomain}");

@@ -4,6 +4,7 @@ using FeedbackCollector.Local;
 using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Listener;
 using FeedbackCollector.Local.Scheduling;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Local.Sqlite;
 using FeedbackCollector.Web;
 
@@ -14,25 +15,34 @@ namespace FeedbackCollector.Cli.Composition;
 /// place use cases are made) for the flow, then wires the triggers to it: Kestrel's requests to its pages, the
 /// SMTP listener's replies to its inbound use case, the scheduler's jobs and the CSV watcher's rows.
 /// </summary>
-internal sealed class Collector : IDisposable
+internal sealed class Collector
 {
-    private readonly HttpClient http = new();
+    /// <summary>One connection pool for the process (Slack pings), as HttpClient is meant to be used.</summary>
+    private static readonly HttpClient Http = new();
 
-    private Collector(ServeSettings settings, TimeProvider time, Action<string> log, LocalStorage storage)
+    private Collector(ServeSettings settings, Action<string> log, LocalStorage storage, LocalAdapters adapters, FlowApp app,
+        string zone)
     {
         Settings = settings;
-        Time = time;
         Log = log;
         Storage = storage;
-        Adapters = new LocalAdapters(settings, storage, http, time);
-        App = new FlowApp(Adapters, log: log);
+        Adapters = adapters;
+        App = app;
         Web = App.Web(settings.Web, new OutboxFolderView(settings.Paths.OutboxFolder));
         Counters = new ReplyCounters(Path.Combine(Paths.StateFolder, "replies.json"));
-        Listener = new ReplyListener(settings.Listener, Adapters.Blobs, OnReplyAsync, time);
+        Listener = new ReplyListener(settings.Listener, Adapters.Blobs, OnReplyAsync, Time);
+        Loop = new SchedulerLoop(Storage.Schedule, async (job, token) => await App.SendAsync(job, token),
+            [new RecurringJob("daily-sweep", RecurringSchedule.Daily(zone, Settings.SweepAt), async (_, token) => await App.SweepAsync(token)),
+             new RecurringJob("monthly-summary", RecurringSchedule.MonthlyOnFirst(zone, DayOfWeek.Monday, new TimeOnly(9, 0)),
+                 async (_, token) => await App.SummarizeAsync(token), TimeSpan.FromDays(3))],
+            Settings.Scheduler, Time);
+        Loop.JobFinished += (_, o) => { if (!o.Succeeded) Log($"job {o.Name} failed: {o.Error}"); };
+        Watcher = new CsvWatcher(new CsvCustomerSource(Settings.CustomersCsv, zone), Paths.CursorFile("customers"), OnRowsAsync,
+            Settings.CsvPollInterval, Time);
     }
 
     public ServeSettings Settings { get; }
-    public TimeProvider Time { get; }
+    public TimeProvider Time => Adapters.Time;
     public Action<string> Log { get; }
     public LocalStorage Storage { get; }
     public LocalAdapters Adapters { get; }
@@ -41,8 +51,8 @@ internal sealed class Collector : IDisposable
     public WebApp Web { get; }
     public ReplyCounters Counters { get; }
     public ReplyListener Listener { get; }
-    public SchedulerLoop Loop { get; private set; } = null!;
-    public CsvWatcher Watcher { get; private set; } = null!;
+    public SchedulerLoop Loop { get; }
+    public CsvWatcher Watcher { get; }
 
     /// <summary>Opens the data folder (settings already read, secrets already made) and wires the runtime.</summary>
     public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string> log, CancellationToken ct)
@@ -50,43 +60,34 @@ internal sealed class Collector : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         settings.Paths.EnsureCreated();
         var storage = await LocalStorage.OpenAsync(settings.Paths.DatabaseFile, ct);
-        var collector = new Collector(settings, time, log, storage);
-        await collector.LoadDocsAsync(ct);
-        await collector.WireBackgroundAsync(ct);
-        return collector;
+        var adapters = new LocalAdapters(settings, storage, Http, time);
+        var app = new FlowApp(adapters, log: log);
+        await LoadDocsAsync(settings, app, log, ct);
+        // The schedules of the sweep and the summary follow the business's timezone as rules.txt says at start.
+        var zone = (await app.Docs.LoadAsync(ct)).Rules.TimeZone;
+        return new Collector(settings, log, storage, adapters, app, zone);
     }
 
     /// <summary>rules_file / voice_file are read at start; a bad edit is reported and the last good version stays.</summary>
-    private async Task LoadDocsAsync(CancellationToken ct)
+    private static async Task LoadDocsAsync(ServeSettings settings, FlowApp app, Action<string> log, CancellationToken ct)
     {
-        if (Settings.RulesFile is { } rules)
+        if (settings.RulesFile is { } rules)
         {
-            var update = await App.Docs.UpdateRulesAsync(await File.ReadAllTextAsync(rules, ct), ct);
-            foreach (var p in update.Problems) Log($"{rules}: {p}");
-            if (!update.Accepted) Log($"{rules} was not accepted; the last good rules stay in force");
+            var update = await app.Docs.UpdateRulesAsync(await File.ReadAllTextAsync(rules, ct), ct);
+            foreach (var p in update.Problems) log($"{rules}: {p}");
+            if (!update.Accepted) log($"{rules} was not accepted; the last good rules stay in force");
         }
-        if (Settings.VoiceFile is { } voice)
+        if (settings.VoiceFile is { } voice)
         {
-            var update = await App.Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
-            foreach (var p in update.Problems) Log($"{voice}: {p}");
+            var update = await app.Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
+            foreach (var p in update.Problems) log($"{voice}: {p}");
         }
     }
 
-    private async Task WireBackgroundAsync(CancellationToken ct)
+    private async Task OnRowsAsync(VisitBatch batch, CancellationToken ct)
     {
-        var rules = (await App.Docs.LoadAsync(ct)).Rules;
-        Loop = new SchedulerLoop(Storage.Schedule, async (job, token) => await App.SendAsync(job, token),
-            [new RecurringJob("daily-sweep", RecurringSchedule.Daily(rules.TimeZone, Settings.SweepAt), async (_, token) => await App.SweepAsync(token)),
-             new RecurringJob("monthly-summary", RecurringSchedule.MonthlyOnFirst(rules.TimeZone, DayOfWeek.Monday, new TimeOnly(9, 0)),
-                 async (_, token) => await App.SummarizeAsync(token), TimeSpan.FromDays(3))],
-            Settings.Scheduler, Time);
-        Loop.JobFinished += (_, o) => { if (!o.Succeeded) Log($"job {o.Name} failed: {o.Error}"); };
-        Watcher = new CsvWatcher(new CsvCustomerSource(Settings.CustomersCsv, rules.TimeZone), Paths.CursorFile("customers"),
-            async (batch, token) =>
-            {
-                foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
-                await App.PlanAsync(batch.Visits, token);
-            }, Settings.CsvPollInterval, Time);
+        foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
+        await App.PlanAsync(batch.Visits, ct);
     }
 
     /// <summary>A failure here throws, so the listener answers 451 and the sender delivers again (the raw MIME is kept).</summary>
@@ -107,6 +108,4 @@ internal sealed class Collector : IDisposable
         (var word, _) when word.StartsWith("ignored-", StringComparison.Ordinal) => c with { AutoRepliesIgnored = c.AutoRepliesIgnored + 1 },
         _ => c,
     };
-
-    public void Dispose() => http.Dispose();
 }

@@ -28,7 +28,7 @@ internal static class DemoRun
         {
             lock (logFile) File.AppendAllText(logFile, $"{clock.GetUtcNow().ToOffset(DemoScript.Zone):ddd HH:mm} {line}\n");
         }
-        using var collector = await Collector.BuildAsync(settings, clock, Log, ct);
+        var collector = await Collector.BuildAsync(settings, clock, Log, ct);
         var timeline = new Timeline(clock, settings.Paths.OutboxFolder);
         collector.Loop.JobFinished += (_, o) =>
         {

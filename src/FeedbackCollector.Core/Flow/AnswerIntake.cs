@@ -11,9 +11,16 @@ namespace FeedbackCollector.Core.Flow;
 /// routes the answer, and writes it with a conditional put so the first answer per ask wins; then
 /// marks the ask answered. Dispatching (nudge, owner ping) is a separate step: AnswerDispatch.
 /// </summary>
+/// <remarks>The keys are asked for only when a token is checked: the router step records verified replies by id and
+/// never holds the signing secret (least privilege on AWS).</remarks>
 public sealed class AnswerIntake(
-    IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, AskTokens tokens, TimeProvider time)
+    IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, Func<AskTokens> tokens, TimeProvider time)
 {
+    public AnswerIntake(IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, AskTokens tokens, TimeProvider time)
+        : this(asks, feedback, classifier, docs, () => tokens, time)
+    {
+    }
+
     /// <summary>For the GET of a star link: is the link good, and is the ask still open? Records nothing.</summary>
     public async Task<LinkCheck> CheckLinkAsync(string token, CancellationToken ct = default)
     {
@@ -115,7 +122,7 @@ public sealed class AnswerIntake(
 
     private async Task<(AnswerOutcome? Refusal, Ask? Ask)> FindAskAsync(string token, CancellationToken ct)
     {
-        var check = tokens.Verify(token ?? "", time.GetUtcNow());
+        var check = tokens().Verify(token ?? "", time.GetUtcNow());
         if (check.Status == TokenStatus.Expired) return (new AnswerOutcome(AnswerStatus.ExpiredLink, null, null, "expired"), null);
         if (!check.IsValid) return (new AnswerOutcome(AnswerStatus.InvalidLink, null, null, check.Status.ToString().ToLowerInvariant()), null);
         var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);
