@@ -21,11 +21,13 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
     private readonly ConfigSnapshot config;
     private readonly GoogleSyncJobs sync;
 
-    public FlowUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock, Role role, IFlowAdapters? adapters = null)
+    /// <param name="invoker">Where hand-offs go; null invokes the next function through Lambda (a test plays them into its handler).</param>
+    public FlowUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock, Role role, IFlowAdapters? adapters = null,
+        IRoleInvoker? invoker = null)
     {
         this.aws = aws;
         this.config = config;
-        var handoff = new LambdaHandoff(new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
+        var handoff = new LambdaHandoff(invoker ?? new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
             aws.Settings.FunctionNames), role);
         app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), handoff);
         sync = new GoogleSyncJobs(aws, config, app, clock);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Testing.Moto;
 
 namespace FeedbackCollector.Lambda.Tests.Harness;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.S3.Model;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Testing.Moto;
 
 namespace FeedbackCollector.Lambda.Tests.Harness;
 

@@ -5,6 +5,7 @@ using Amazon.S3.Model;
 using FeedbackCollector.Aws.Dynamo;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Testing.Moto;
 
 namespace FeedbackCollector.Lambda.Tests.Harness;
 

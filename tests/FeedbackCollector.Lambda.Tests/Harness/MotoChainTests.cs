@@ -1,6 +1,7 @@
 using FeedbackCollector.Aws.Dynamo;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Testing.Moto;
 
 namespace FeedbackCollector.Lambda.Tests.Harness;
 

@@ -5,6 +5,7 @@ using FeedbackCollector.Aws.Dynamo;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Testing.Moto;
 
 namespace FeedbackCollector.Lambda.Tests.Harness;
 

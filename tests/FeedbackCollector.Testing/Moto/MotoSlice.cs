@@ -10,7 +10,7 @@ using Amazon.SimpleSystemsManagement.Model;
 using FeedbackCollector.Aws;
 using FeedbackCollector.Aws.Dynamo;
 
-namespace FeedbackCollector.Lambda.Tests.Support;
+namespace FeedbackCollector.Testing.Moto;
 
 /// <summary>
 /// One test's slice of moto_server (FC_MOTO_URL): its own tables, rules bucket and /fc-…/config/ path,
@@ -73,6 +73,41 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         return data["ses"]!["RawMessage"]!.AsArray()
             .Select(m => m!["raw_data"]!.GetValue<string>())
             .Single(raw => raw.Contains(to, StringComparison.Ordinal));
+    }
+
+    /// <summary>The raw MIME of every message SES (moto) sent from this slice's sender, in send order.</summary>
+    public async Task<IReadOnlyList<string>> SentMailsAsync()
+    {
+        using var http = new HttpClient();
+        var data = JsonNode.Parse(await http.GetStringAsync(Url + "/moto-api/data.json"))!;
+        return data["ses"]?["RawMessage"]?.AsArray()
+            .Select(m => m!["raw_data"]!.GetValue<string>())
+            .Where(raw => raw.Contains(Sender, StringComparison.OrdinalIgnoreCase))
+            .ToList() ?? [];
+    }
+
+    /// <summary>Each one-off schedule of a group with the Input Scheduler would deliver to its target, by name.</summary>
+    public async Task<IReadOnlyList<(string Name, string Input)>> SchedulesAsync(string group)
+    {
+        var list = JsonNode.Parse(await GetAsync(Url, "scheduler", "/schedules?ScheduleGroup=" + Uri.EscapeDataString(group)))!;
+        var schedules = new List<(string, string)>();
+        foreach (var name in list["Schedules"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()))
+        {
+            var schedule = JsonNode.Parse(await GetAsync(Url, "scheduler", $"/schedules/{Uri.EscapeDataString(name)}?groupName={Uri.EscapeDataString(group)}"))!;
+            schedules.Add((name, schedule["Target"]!["Input"]!.GetValue<string>()));
+        }
+        return schedules;
+    }
+
+    private static async Task<string> GetAsync(string moto, string service, string pathAndQuery)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, moto + pathAndQuery);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential=testing/20261128/{Region}/{service}/aws4_request, SignedHeaders=host, Signature=0");
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"moto {service} GET {pathAndQuery}: {(int)response.StatusCode} {body}");
     }
 
     private static async Task<DynamoTables> CreateTablesAsync(IAmazonDynamoDB ddb, string suffix)

@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.Json;
+using Amazon.S3.Model;
+using FeedbackCollector.App;
+using FeedbackCollector.Aws.Scheduler;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Lambda.Composition;
+using FeedbackCollector.Lambda.Events;
+using FeedbackCollector.Lambda.Roles;
+using FeedbackCollector.Lambda.Runtime;
+using FeedbackCollector.Lambda.UseCases;
+using FeedbackCollector.Testing.Fakes;
+using FeedbackCollector.Testing.Moto;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedbackCollector.Parity.Tests.Drivers;
+
+/// <summary>
+/// The Lambda host in-process: each role's real handler (RoleSwitch over FlowUseCases over the AWS adapters on
+/// moto_server), fed the events Lambda would feed it: Function URL requests, S3 notifications for MIME under the raw
+/// bucket's inbound/ prefix, the recurring schedules' tasks and the one-off schedules' Input read back from moto's
+/// Scheduler. Each hand-off invoke is captured and played into the target role until none is left, as Lambda would.
+/// </summary>
+internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
+{
+    private readonly FakeTimeProvider clock = new(ParityWorld.Start);
+    private readonly FakeMoodClassifier classifier = ParityWorld.Classifier();
+    private readonly Queue<(Role Target, byte[] Payload)> invokes = new();
+    private readonly Dictionary<Role, (IInvocationHandler Handler, IFlowAdapters Adapters)> roles = [];
+    private readonly HashSet<string> fired = new(StringComparer.Ordinal);
+    private readonly MotoSlice moto;
+    private readonly string rawBucket;
+    private readonly string group;
+    private readonly AwsPlumbing aws;
+
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group)
+    {
+        this.moto = moto;
+        this.rawBucket = rawBucket;
+        this.group = group;
+        var env = new DictionaryEnvironment(moto.Environment("parity", "unused"));
+        env.Set("FC_RAW_MIME_BUCKET", rawBucket);
+        env.Set("FC_SCHEDULE_GROUP", group);
+        aws = new AwsPlumbing(LambdaSettings.From(env), env, clock);
+    }
+
+    public string Name => "lambda";
+
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto)
+    {
+        // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
+        if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
+        if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
+        var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
+        await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync());
+    }
+
+    public void Advance(TimeSpan by) => clock.Advance(by);
+
+    public async Task SeedAsync(string rules, string voice)
+    {
+        var docs = new FlowApp((await RoleAsync(Role.SweepSummary)).Adapters).Docs;
+        (await docs.UpdateRulesAsync(rules)).Accepted.Should().BeTrue();
+        await docs.UpdateVoiceAsync(voice);
+    }
+
+    public Task PlanAsync(Visit visit) => InvokeAndDrainAsync(Role.RequestBuilder, JsonSerializer.SerializeToUtf8Bytes(
+        new DirectInvoke(DirectInvokeKinds.PlanVisits, Visits: [VisitPayload.Of(visit)]), LambdaEventsJsonContext.Default.DirectInvoke));
+
+    public async Task FireDueJobsAsync()
+    {
+        foreach (var (name, input) in await moto.SchedulesAsync(group))
+        {
+            var job = ScheduledJobPayload.TryParse(input) ?? throw new InvalidOperationException($"schedule {name} holds no job");
+            if (job.DueAt > clock.GetUtcNow() || !fired.Add(name)) continue;
+            await InvokeAndDrainAsync(Role.RequestBuilder, Encoding.UTF8.GetBytes(input));
+        }
+    }
+
+    public Task<PageSeen> GetAsync(string path) => PageAsync("GET", path, null);
+
+    public Task<PageSeen> PostAsync(string path, string form) => PageAsync("POST", path, form);
+
+    private async Task<PageSeen> PageAsync(string method, string path, string? form)
+    {
+        var request = new FunctionUrlRequest("2.0", path, "", null,
+            new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded", ["host"] = "abc.lambda-url.ap-southeast-1.on.aws" },
+            new FunctionUrlRequestContext("req-1", "abc.lambda-url.ap-southeast-1.on.aws", clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
+            form is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(form)), form is not null);
+        var result = await InvokeAndDrainAsync(Role.ReplyHandler, JsonSerializer.SerializeToUtf8Bytes(request, LambdaEventsJsonContext.Default.FunctionUrlRequest));
+        var response = JsonSerializer.Deserialize(result.Payload, LambdaEventsJsonContext.Default.FunctionUrlResponse)!;
+        var body = response.IsBase64Encoded ? Encoding.UTF8.GetString(Convert.FromBase64String(response.Body)) : response.Body;
+        var location = response.Headers.FirstOrDefault(h => h.Key.Equals("location", StringComparison.OrdinalIgnoreCase)).Value;
+        return PageSeen.Of(response.StatusCode, location, body);
+    }
+
+    public async Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient)
+    {
+        var key = FlowUseCases.InboundPrefix + name;
+        await moto.Clients.S3().PutObjectAsync(new PutObjectRequest { BucketName = rawBucket, Key = key, ContentBody = mime });
+        var objectKey = Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal);
+        var s3 = "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"" + MotoSlice.Region
+            + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\",\"bucket\":{\"name\":\"" + rawBucket
+            + "\"},\"object\":{\"key\":\"" + objectKey + "\",\"size\":" + mime.Length + "}}}]}";
+        var result = await InvokeAndDrainAsync(Role.ReplyHandler, Encoding.UTF8.GetBytes(s3));
+        return JsonDocument.Parse(result.Payload).RootElement.GetProperty("outcome").GetString()!;
+    }
+
+    public Task SweepAsync() => InvokeAndDrainAsync(Role.SweepSummary, """{ "task": "daily-sweep" }"""u8.ToArray());
+
+    public Task SummarizeAsync() => InvokeAndDrainAsync(Role.SweepSummary, """{ "task": "monthly-summary" }"""u8.ToArray());
+
+    public async Task<RowsSeen> RowsAsync(string customerId, string askId, string email) =>
+        await Rows.ReadAsync((await RoleAsync(Role.Router)).Adapters, customerId, askId, email);
+
+    public Task<IReadOnlyList<string>> SentMailAsync() => moto.SentMailsAsync();
+
+    /// <summary>A hand-off of a role: queued, and run once the invoking handler has returned (Lambda's async invoke).</summary>
+    Task IRoleInvoker.InvokeAsync(Role target, byte[] payload, CancellationToken ct)
+    {
+        invokes.Enqueue((target, payload));
+        return Task.CompletedTask;
+    }
+
+    private async Task<HandlerResult> InvokeAndDrainAsync(Role role, byte[] payload)
+    {
+        var result = await HandleAsync(role, payload);
+        while (invokes.TryDequeue(out var next)) await HandleAsync(next.Target, next.Payload);
+        return result;
+    }
+
+    private async Task<HandlerResult> HandleAsync(Role role, byte[] payload) =>
+        await (await RoleAsync(role)).Handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
+
+    /// <summary>One execution environment per role, composed as LambdaComposition does, with the scripted classifier.</summary>
+    private async Task<(IInvocationHandler Handler, IFlowAdapters Adapters)> RoleAsync(Role role)
+    {
+        if (roles.TryGetValue(role, out var made)) return made;
+        var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(aws, config, clock), classifier);
+        return roles[role] = (RoleSwitch.Create(role, new FlowUseCases(aws, config, clock, role, adapters, this)), adapters);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private sealed class DictionaryEnvironment(Dictionary<string, string?> values) : IEnvironment
+    {
+        public string? Get(string name) => values.GetValueOrDefault(name);
+
+        public void Set(string name, string? value) => values[name] = value;
+    }
+}

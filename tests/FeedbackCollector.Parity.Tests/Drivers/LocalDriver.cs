@@ -1,0 +1,115 @@
+using System.Text;
+using FeedbackCollector.App;
+using FeedbackCollector.Cli.Composition;
+using FeedbackCollector.Cli.Config;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Local.Scheduling;
+using FeedbackCollector.Local.Sqlite;
+using FeedbackCollector.Web;
+using FeedbackCollector.Web.Http;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedbackCollector.Parity.Tests.Drivers;
+
+/// <summary>
+/// The local host in-process: the CLI's own LocalAdapters (SQLite in a temp data dir, folder blobs, outbox) under
+/// FlowApp with the in-process hand-off; pages through WebApp, replies through the inbound use case after the MIME
+/// is kept in the RawMime area (as the SMTP listener does), jobs through the real scheduler loop's single poll.
+/// </summary>
+internal sealed class LocalDriver : IParityDriver
+{
+    private readonly string dataDir;
+    private readonly FakeTimeProvider clock = new(ParityWorld.Start);
+    private readonly HttpClient http = new();
+    private readonly string owner;
+    private LocalStorage storage = null!;
+    private ServeSettings settings = null!;
+    private IFlowAdapters adapters = null!;
+    private FlowApp app = null!;
+    private WebApp web = null!;
+
+    private LocalDriver(string owner)
+    {
+        this.owner = owner;
+        dataDir = Path.Combine(Path.GetTempPath(), "fc-parity-" + Guid.NewGuid().ToString("N")[..10]);
+    }
+
+    public string Name => "local";
+
+    public static async Task<LocalDriver> StartAsync(string sender, string owner, string signingSecret)
+    {
+        var driver = new LocalDriver(owner);
+        var config = LocalConfig.Load(null, new Dictionary<string, string>
+        {
+            ["FC_DATA_DIR"] = driver.dataDir, ["FC_PUBLIC_BASE_URL"] = ParityWorld.PublicBaseUrl, ["FC_REPLY_DOMAIN"] = ParityWorld.ReplyDomain,
+            ["FC_FROM_ADDRESS"] = sender, ["FC_FROM_NAME"] = ParityWorld.BusinessName, ["FC_OWNER_EMAIL"] = owner,
+            ["FC_SIGNING_SECRET"] = signingSecret, ["FC_OWNER_KEY"] = "parity-owner-key-0123456789",
+        });
+        driver.settings = ServeSettings.From(config);
+        driver.settings.Paths.EnsureCreated();
+        driver.storage = await LocalStorage.OpenAsync(driver.settings.Paths.DatabaseFile);
+        driver.adapters = new ScriptedClassifierAdapters(new LocalAdapters(driver.settings, driver.storage, driver.http, driver.clock), ParityWorld.Classifier());
+        driver.app = new FlowApp(driver.adapters);
+        driver.web = driver.app.Web(driver.settings.Web);
+        return driver;
+    }
+
+    public void Advance(TimeSpan by) => clock.Advance(by);
+
+    public async Task SeedAsync(string rules, string voice)
+    {
+        (await app.Docs.UpdateRulesAsync(rules)).Accepted.Should().BeTrue();
+        await app.Docs.UpdateVoiceAsync(voice);
+    }
+
+    public Task PlanAsync(Visit visit) => app.PlanAsync([visit]);
+
+    public async Task FireDueJobsAsync()
+    {
+        var loop = new SchedulerLoop(storage.Schedule, async (job, ct) => await app.SendAsync(job, ct), [], new SchedulerLoopOptions(), clock);
+        await loop.RunOnceAsync();
+    }
+
+    public Task<PageSeen> GetAsync(string path) => HandleAsync("GET", path, "");
+
+    public Task<PageSeen> PostAsync(string path, string form) => HandleAsync("POST", path, form);
+
+    private async Task<PageSeen> HandleAsync(string method, string path, string form)
+    {
+        var response = await web.Handle(new WebRequest(method, path, new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded" }, Encoding.UTF8.GetBytes(form), "203.0.113.7"));
+        return PageSeen.Of(response.Status, response.Headers.TryGetValue("Location", out var location) ? location : null, response.BodyText);
+    }
+
+    public async Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient)
+    {
+        await adapters.Blobs.PutAsync(BlobArea.RawMime, name, Encoding.UTF8.GetBytes(mime), "message/rfc822");
+        return (await app.Inbound.AcceptAsync(name, [envelopeRecipient])).Outcome;
+    }
+
+    public Task SweepAsync() => app.SweepAsync();
+
+    public Task SummarizeAsync() => app.SummarizeAsync();
+
+    public Task<RowsSeen> RowsAsync(string customerId, string askId, string email) => Rows.ReadAsync(adapters, customerId, askId, email);
+
+    public Task<IReadOnlyList<string>> SentMailAsync()
+    {
+        var folder = settings.Paths.OutboxFolder;
+        IReadOnlyList<string> mails = Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText)]
+            : [];
+        return Task.FromResult(mails);
+    }
+
+    public string Owner => owner;
+
+    public ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,24 @@
+using FeedbackCollector.App;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
+
+namespace FeedbackCollector.Parity.Tests.Drivers;
+
+/// <summary>A runtime's own adapters with only the classifier replaced by the scripted one both drivers share.</summary>
+internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier) : IFlowAdapters
+{
+    public TimeProvider Time => inner.Time;
+    public CollectorSettings Settings => inner.Settings;
+    public AskTokens Tokens => inner.Tokens;
+    public IAskStore Asks => inner.Asks;
+    public IFeedbackStore Feedback => inner.Feedback;
+    public IAuditLog Audit => inner.Audit;
+    public ISuppressionList Suppression => inner.Suppression;
+    public IBlobStore Blobs => inner.Blobs;
+    public IAskScheduler Scheduler => inner.Scheduler;
+    public IMailer Mailer => inner.Mailer;
+    public ISmsSender Sms => inner.Sms;
+    public IMoodClassifier Classifier => classifier;
+    public OwnerChannel Owner => inner.Owner;
+}
