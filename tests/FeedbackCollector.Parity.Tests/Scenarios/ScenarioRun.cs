@@ -85,7 +85,7 @@ public sealed partial class ScenarioRun(IParityDriver driver, AskTokens tokens, 
     public static string Mime(string to, string words, string? headers = null) =>
         $"From: Dana <{ParityWorld.CustomerEmail}>\r\nTo: {to}\r\nSubject: Re: How was your visit?\r\nMessage-ID: <m-{Math.Abs(words.GetHashCode(StringComparison.Ordinal))}@example.org>\r\n"
         + $"Date: Mon, 02 Nov 2026 05:10:00 +0000\r\n{headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        + $"{words}\r\n\r\nOn Mon, {ParityWorld.BusinessName} wrote:\r\n> How was your visit?\r\n";
+        + $"{words}\r\n\r\nOn Mon, 2 Nov 2026 at 13:10, {ParityWorld.BusinessName} <hello@example.com> wrote:\r\n> How was your visit?\r\n";
 
     [GeneratedRegex(@"/t/([A-Za-z0-9._~-]+)/5")]
     private static partial Regex StarLink();
