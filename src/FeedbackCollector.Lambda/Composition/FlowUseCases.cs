@@ -60,6 +60,14 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
             visits.Count == 1 ? visits[0].AskId : null, results.Count(r => r.Status == IntakeStatus.Planned));
     }
 
+    public async Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct)
+    {
+        var results = await app.WithdrawAsync(withdrawals, ct);
+        var one = results.Count == 1 ? results[0] : null;
+        return new StepOutcome(one is null ? "withdrawn" : one.Status.ToString().ToLowerInvariant(), one?.CustomerId, one?.AskId,
+            results.Count(r => r.Status == WithdrawStatus.Withdrawn));
+    }
+
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
         var outcome = await app.SendAsync(job, ct);
