@@ -47,7 +47,8 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
         {
             [config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
                 config.Setting("pos-notification-url", "") is { Length: > 0 } url ? url : null,
-                VisitType: config.Setting("pos-visit-type", "purchase")),
+                VisitType: config.Setting("pos-visit-type", "purchase"),
+                WithdrawOnPartialRefund: config.Setting("withdraw-on-partial-refund", "off").Trim() is "on" or "true"),
         })));
 
     /// <summary>reply-handler's pages: star tap, unsubscribe and the review redirect (no webhook scheme, no owner key: those are 404 here).</summary>
