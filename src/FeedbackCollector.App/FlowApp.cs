@@ -23,6 +23,7 @@ public sealed class FlowApp
     private readonly Lazy<OwnerDocs> docs;
     private readonly Lazy<AskMessages> messages;
     private readonly Lazy<VisitIntake> visits;
+    private readonly Lazy<Withdraw> withdraw;
     private readonly Lazy<AskSender> sender;
     private readonly Lazy<AnswerIntake> answers;
     private readonly Lazy<AnswerDispatch> dispatch;
@@ -46,6 +47,7 @@ public sealed class FlowApp
         messages = new(() => new AskMessages(a.Settings, a.Tokens));
         owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));
+        withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
         answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
         dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time));
@@ -110,6 +112,21 @@ public sealed class FlowApp
         return results;
     }
 
+    /// <summary>Withdraws the pending ask of each refunded, voided or cancelled visit (a sent ask is left alone).</summary>
+    public async Task<IReadOnlyList<WithdrawOutcome>> WithdrawAsync(IReadOnlyList<Withdrawal> batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = new List<WithdrawOutcome>(batch.Count);
+        foreach (var withdrawal in batch)
+        {
+            var outcome = await withdraw.Value.RunAsync(withdrawal, ct);
+            log($"withdrawal {withdrawal.Source}/{withdrawal.SourceId} ({withdrawal.Reason}): {outcome.Status}"
+                + (outcome.Status == WithdrawStatus.TooLate ? ", the ask had already gone" : ""));
+            results.Add(outcome);
+        }
+        return results;
+    }
+
     /// <summary>Sends the ask or follow-up a due job names; a transient failure throws <see cref="TransientFailureException"/>.</summary>
     public async Task<SendOutcome> SendAsync(ScheduledJob job, CancellationToken ct = default)
     {
@@ -158,5 +175,7 @@ public sealed class FlowApp
     private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
     {
         public Task AcceptAsync(Visit visit, CancellationToken ct = default) => handoff.PlanAsync([visit], ct);
+
+        public Task WithdrawAsync(Withdrawal withdrawal, CancellationToken ct = default) => handoff.WithdrawAsync([withdrawal], ct);
     }
 }

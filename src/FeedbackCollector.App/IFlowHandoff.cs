@@ -17,6 +17,9 @@ public interface IFlowHandoff
     /// <summary>New visits to plan asks for (request-builder).</summary>
     Task PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
 
+    /// <summary>Refunded, voided or cancelled visits whose pending asks are to be withdrawn (request-builder, which owns asks and schedules).</summary>
+    Task WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct);
+
     /// <summary>A verified reply to classify and record (router); returns what the router said, or "handed-off".</summary>
     Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct);
 

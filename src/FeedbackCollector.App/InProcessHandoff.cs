@@ -7,6 +7,8 @@ public sealed class InProcessHandoff(FlowApp app) : IFlowHandoff
 {
     public Task PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => app.PlanAsync(visits, ct);
 
+    public Task WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct) => app.WithdrawAsync(withdrawals, ct);
+
     public Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct) => app.Router.RouteAsync(reply, ct);
 
     public Task DispatchAsync(string customerId, string askId, CancellationToken ct) => app.DispatchAsync(customerId, askId, ct);

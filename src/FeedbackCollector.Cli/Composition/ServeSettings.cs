@@ -48,7 +48,8 @@ internal sealed record ServeSettings(
         var listener = new ReplyListenerOptions(replyDomain, port) { Host = host, MaxMessageBytes = Int("smtp_max_bytes", config) };
         var webhookSecret = config.Get("webhook_secret");
         var webhooks = webhookSecret is null ? new Dictionary<string, WebhookSchemeOptions>()
-            : WebhookScheme.All.Where(s => s != WebhookScheme.Square).ToDictionary(s => s, _ => new WebhookSchemeOptions(webhookSecret, VisitType: "visit"));
+            : WebhookScheme.All.Where(s => s != WebhookScheme.Square).ToDictionary(s => s, _ => new WebhookSchemeOptions(webhookSecret, VisitType: "visit",
+                WithdrawOnPartialRefund: config.Get("withdraw_on_partial_refund") is "on" or "true"));
         var ownerKey = config.Require("owner_key");
         return new ServeSettings(paths, config.Require("http_listen"), publicBase, replyDomain, listener,
             config.Require("from_address"), config.Get("from_name"), config.Get("owner_email"), config.Get("slack_bot_token"), config.Get("slack_owner_user_id"),

@@ -30,6 +30,7 @@ internal static class ConfigKeys
         new("customers_csv", null, false, "customers CSV file to watch for new visits"),
         new("poll_interval", "5", false, "seconds between scheduler polls (due asks, follow-ups, sweep, summary)"),
         new("csv_poll_interval", "10", false, "seconds between reads of the customers CSV"),
+        new("withdraw_on_partial_refund", "off", false, "on: a partial refund withdraws the pending ask too (a full refund, void or cancellation always does)"),
         new("test_control", "off", false, "on: an adjustable clock and /_test/clock for end-to-end tests; never in production"),
         new("test_clock_start", null, false, "with test_control on: the instant the adjustable clock starts at (ISO 8601)"),
         new("signing_secret", null, true, "HMAC key for star links and reply addresses (generated into data_dir when absent)"),

@@ -49,7 +49,8 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
         {
             [config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
                 config.Setting("pos-notification-url", "") is { Length: > 0 } url ? url : null,
-                VisitType: config.Setting("pos-visit-type", "purchase")),
+                VisitType: config.Setting("pos-visit-type", "purchase"),
+                WithdrawOnPartialRefund: config.Setting("withdraw-on-partial-refund", "off").Trim() is "on" or "true"),
         })));
 
     /// <summary>reply-handler's pages: star tap, unsubscribe and the review redirect (no webhook scheme, no owner key: those are 404 here).</summary>
@@ -60,6 +61,14 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
         var results = await app.PlanAsync(visits, ct);
         return new StepOutcome("planned", visits.Count == 1 ? visits[0].Customer.CustomerId : null,
             visits.Count == 1 ? visits[0].AskId : null, results.Count(r => r.Status == IntakeStatus.Planned));
+    }
+
+    public async Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct)
+    {
+        var results = await app.WithdrawAsync(withdrawals, ct);
+        var one = results.Count == 1 ? results[0] : null;
+        return new StepOutcome(one is null ? "withdrawn" : one.Status.ToString().ToLowerInvariant(), one?.CustomerId, one?.AskId,
+            results.Count(r => r.Status == WithdrawStatus.Withdrawn));
     }
 
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)

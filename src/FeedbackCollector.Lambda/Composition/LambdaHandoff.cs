@@ -25,6 +25,14 @@ internal sealed class LambdaHandoff(IRoleInvoker invoker, Role self) : IFlowHand
         }
     }
 
+    public async Task WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct)
+    {
+        foreach (var chunk in withdrawals.Chunk(VisitsPerInvoke))
+        {
+            await InvokeAsync(Role.RequestBuilder, new DirectInvoke(DirectInvokeKinds.Withdraw, Withdrawals: [.. chunk.Select(WithdrawalPayload.Of)]), ct);
+        }
+    }
+
     public async Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct)
     {
         await InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, reply.CustomerId, reply.AskId, Text: reply.Text, RawKey: reply.RawKey), ct);

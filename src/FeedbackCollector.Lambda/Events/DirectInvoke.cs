@@ -5,7 +5,7 @@ namespace FeedbackCollector.Lambda.Events;
 /// <summary>
 /// A payload one of our roles sends another with Lambda Invoke (InvocationType Event):
 /// reply-handler → router ("route"), router → dispatch ("dispatch"), the sync roles → request-builder
-/// ("plan-visits"), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
+/// ("plan-visits"), intake-webhook → request-builder for refunds and cancellations ("withdraw"), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
 /// schedule's name and due time), and "warmup" which every role answers without touching a use case.
 /// </summary>
 internal sealed record DirectInvoke(
@@ -16,7 +16,18 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("name")] string? Name = null,
     [property: JsonPropertyName("dueAt")] DateTimeOffset? DueAt = null,
     [property: JsonPropertyName("text")] string? Text = null,
-    [property: JsonPropertyName("rawKey")] string? RawKey = null);
+    [property: JsonPropertyName("rawKey")] string? RawKey = null,
+    [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null);
+
+/// <summary>A refunded, voided or cancelled visit as intake-webhook hands it to request-builder ("withdraw").</summary>
+internal sealed record WithdrawalPayload(
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("sourceId")] string SourceId,
+    [property: JsonPropertyName("customerId")] string? CustomerId,
+    [property: JsonPropertyName("reason")] string Reason)
+{
+    public static WithdrawalPayload Of(Core.Model.Withdrawal w) => new(w.Source, w.SourceId, w.CustomerId, w.Reason);
+}
 
 /// <summary>A finished visit as the sync roles hand it to request-builder.</summary>
 internal sealed record VisitPayload(
@@ -39,6 +50,7 @@ internal static class DirectInvokeKinds
     public const string Route = "route";
     public const string Dispatch = "dispatch";
     public const string PlanVisits = "plan-visits";
+    public const string Withdraw = "withdraw";
     public const string SendAsk = "send-ask";
     public const string FollowUp = "follow-up";
 }

@@ -8,8 +8,9 @@ using FeedbackCollector.Lambda.UseCases;
 namespace FeedbackCollector.Lambda.Handlers;
 
 /// <summary>
-/// request-builder takes two triggers: the sync roles hand it new visits to plan ("plan-visits"), and
-/// a one-off schedule fires to send an ask or its follow-up ("send-ask", "follow-up").
+/// request-builder takes three triggers: the sync roles hand it new visits to plan ("plan-visits"),
+/// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
+/// fires to send an ask or its follow-up ("send-ask", "follow-up").
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
 {
@@ -19,6 +20,7 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
     protected override async Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct) => invoke.Kind switch
     {
         DirectInvokeKinds.PlanVisits => await PlanAsync(invoke, ct),
+        DirectInvokeKinds.Withdraw => await WithdrawAsync(invoke, ct),
         DirectInvokeKinds.SendAsk => await SendAsync(JobKind.SendAsk, invoke, ct),
         DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
@@ -29,6 +31,14 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         var visits = invoke.Visits ?? throw new InvalidEventException("plan-visits has no visits");
         if (visits.Count > MaxVisits) throw new InvalidEventException($"plan-visits carries {visits.Count} visits; at most {MaxVisits}");
         return Respond(await planner.PlanAsync(visits.Select(ToVisit).ToArray(), ct));
+    }
+
+    private async Task<HandlerResult> WithdrawAsync(DirectInvoke invoke, CancellationToken ct)
+    {
+        var items = invoke.Withdrawals ?? throw new InvalidEventException("withdraw has no withdrawals");
+        if (items.Count > MaxVisits) throw new InvalidEventException($"withdraw carries {items.Count} withdrawals; at most {MaxVisits}");
+        return Respond(await planner.WithdrawAsync(items.Select(w => new Withdrawal(Require(w.Source, "withdrawal source"),
+            Require(w.SourceId, "withdrawal sourceId"), w.CustomerId, Require(w.Reason, "withdrawal reason"))).ToArray(), ct));
     }
 
     private async Task<HandlerResult> SendAsync(JobKind kind, DirectInvoke job, CancellationToken ct)

@@ -15,10 +15,12 @@ internal interface ISyncJob
     Task<StepOutcome> RunAsync(CancellationToken ct);
 }
 
-/// <summary>request-builder: plan asks (schedule them) for visits.</summary>
+/// <summary>request-builder: plan asks (schedule them) for visits, and withdraw the pending asks of visits taken back.</summary>
 internal interface IAskPlanner
 {
     Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
+
+    Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct);
 }
 
 internal interface IAskSender

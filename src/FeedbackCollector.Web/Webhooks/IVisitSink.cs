@@ -9,4 +9,7 @@ namespace FeedbackCollector.Web.Webhooks;
 public interface IVisitSink
 {
     Task AcceptAsync(Visit visit, CancellationToken ct = default);
+
+    /// <summary>Withdraws the pending ask of a refunded, voided or cancelled visit. Idempotent: a retried delivery withdraws nothing twice.</summary>
+    Task WithdrawAsync(Withdrawal withdrawal, CancellationToken ct = default);
 }

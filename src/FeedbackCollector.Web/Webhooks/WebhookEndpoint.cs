@@ -6,7 +6,7 @@ namespace FeedbackCollector.Web.Webhooks;
 /// <summary>
 /// POST /webhook/{scheme}: size cap (413) → signature (401, nothing stored) → keep the raw body →
 /// already processed? (200 duplicate) → normalize (400 malformed, raw body kept; 200 ignored) → visits
-/// to the sink → 200. The order is the safety rule: nothing unverified is stored, nothing verified is lost.
+/// and withdrawals to the sink → 200. The order is the safety rule: nothing unverified is stored, nothing verified is lost.
 /// </summary>
 internal sealed class WebhookEndpoint(
     IReadOnlyDictionary<string, WebhookSchemeOptions> schemes,
@@ -33,9 +33,11 @@ internal sealed class WebhookEndpoint(
             return WebResponse.Text(200, "duplicate delivery, already processed");
         var result = WebhookScheme.Normalize(scheme, request, options);
         foreach (var visit in result.Visits) await visits.AcceptAsync(visit, ct);
+        foreach (var withdrawal in result.Withdrawals) await visits.WithdrawAsync(withdrawal, ct);
         var outcome = result.Outcome switch
         {
             WebhookOutcome.Visits => $"visits {result.Visits.Count}",
+            WebhookOutcome.Withdrawals => $"withdrawals {result.Withdrawals.Count} ({result.Reason})",
             WebhookOutcome.Malformed => "malformed: " + result.Reason,
             WebhookOutcome.Ignored => "ignored: " + result.Reason,
             _ => "ping",

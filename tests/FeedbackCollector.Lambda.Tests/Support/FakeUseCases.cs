@@ -35,6 +35,14 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
         return Done("web", new WebResponse(202, new Dictionary<string, string>(), Encoding.UTF8.GetBytes("{\"accepted\":true}"), "application/json"));
     }
 
+    public List<Withdrawal> Withdrawn { get; } = [];
+
+    public Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct)
+    {
+        Withdrawn.AddRange(withdrawals);
+        return Done("withdraw", new StepOutcome("withdrawn", Count: withdrawals.Count));
+    }
+
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
     {
         Planned.AddRange(visits);

@@ -7,6 +7,14 @@ internal sealed class RecordingVisitSink : IVisitSink
 {
     public List<Visit> Visits { get; } = [];
 
+    public List<Withdrawal> Withdrawals { get; } = [];
+
+    public Task WithdrawAsync(Withdrawal withdrawal, CancellationToken ct = default)
+    {
+        Withdrawals.Add(withdrawal);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Throw once, as a store that is briefly down would.</summary>
     public bool FailNext { get; set; }
 

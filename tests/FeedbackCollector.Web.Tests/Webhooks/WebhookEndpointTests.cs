@@ -121,7 +121,7 @@ public sealed class WebhookEndpointTests
     }
 
     [Fact]
-    public async Task A_signed_refund_is_200_and_ignored()
+    public async Task A_signed_refund_is_200_and_handed_on_as_a_withdrawal_of_its_order()
     {
         var app = new TestApp();
         var body = WebhookBodies.Bytes(WebhookBodies.Load("shopify_refund.json"));
@@ -130,8 +130,9 @@ public sealed class WebhookEndpointTests
         var response = await app.Send(Requests.Post("/webhook/shopify", body, headers));
 
         response.Status.Should().Be(200);
-        response.BodyText.Should().Be("ignored: refund");
+        response.BodyText.Should().Be("withdrawals 1 (refund)");
         app.Visits.Visits.Should().BeEmpty();
+        app.Visits.Withdrawals.Should().ContainSingle().Which.SourceId.Should().Be("450789469");
     }
 
     [Fact]

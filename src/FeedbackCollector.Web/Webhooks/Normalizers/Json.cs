@@ -79,6 +79,28 @@ internal static class Json
         return WebhookNormalization.Of(new Visit(source, sourceId, customer, visitType, endedAt));
     }
 
+    /// <summary>
+    /// A withdrawal of the visit (source, sourceId), or Ignored for a partial refund the options keep. The
+    /// customer id comes from the contact when the payload has one, so the ask is read by its key.
+    /// </summary>
+    public static WebhookNormalization WithdrawalOf(string source, string sourceId, string? email, string? phone, string reason,
+        WebhookSchemeOptions options, bool partial = false)
+    {
+        if (partial && !options.WithdrawOnPartialRefund)
+            return WebhookNormalization.Ignore("partial refund (a partial refund does not withdraw the ask unless the setting says so)");
+        email = email is not null && email.Contains('@', StringComparison.Ordinal) && email.Length <= 254 ? email : null;
+        phone = phone is not null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
+        var customerId = email is null && phone is null ? null : AskId.ForCustomer(email, phone);
+        return WebhookNormalization.Withdraw(new Withdrawal(source, sourceId, customerId, partial ? "partial " + reason : reason));
+    }
+
+    /// <summary>A money amount as a decimal (Shopify sends "209.00", others integers); null when absent or unreadable.</summary>
+    public static decimal? Amount(JsonElement element, params string[] path)
+    {
+        var text = Str(element, path);
+        return text is not null && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
     /// <summary>The first name from a full name ("Jenny Rosen" → "Jenny").</summary>
     public static string FirstWord(string? name)
     {

@@ -43,25 +43,15 @@ public sealed class ShopifyNormalizerTests
             .Outcome.Should().Be(WebhookOutcome.Visits);
     }
 
-    [Fact]
-    public void The_real_refund_is_dropped()
-    {
-        var result = ShopifyNormalizer.Normalize(WebhookBodies.Bytes(WebhookBodies.Load("shopify_refund.json")), null, Options);
-
-        result.Outcome.Should().Be(WebhookOutcome.Ignored);
-        result.Reason.Should().Be("refund");
-    }
-
     [Theory]
-    [InlineData("refunds/create", "refund")]
-    [InlineData("orders/create", "topic orders/create is not used (subscribe to orders/paid)")]
+    [InlineData("orders/create", "topic orders/create is not used (subscribe to orders/paid, refunds/create and orders/cancelled)")]
     public void Other_topics_are_ignored_before_parsing(string topic, string reason)
     {
         ShopifyNormalizer.Normalize(Encoding.UTF8.GetBytes("{"), topic, Options).Reason.Should().Be(reason);
     }
 
     [Fact]
-    public void A_cancelled_order_is_dropped()
+    public void A_cancelled_order_withdraws_instead_of_planning()
     {
         var body = WebhookBodies.Load("shopify_order.json");
         body["order"]!["cancelled_at"] = "2008-01-11T10:00:00-05:00";

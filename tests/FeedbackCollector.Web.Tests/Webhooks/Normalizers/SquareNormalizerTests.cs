@@ -40,12 +40,10 @@ public sealed class SquareNormalizerTests
     }
 
     [Theory]
-    [InlineData("refund.created", "refund")]
-    [InlineData("refund.updated", "refund")]
     [InlineData("booking.created", "bookings are not visits; the payment for the appointment makes the ask")]
     [InlineData("booking.updated", "bookings are not visits; the payment for the appointment makes the ask")]
     [InlineData("order.updated", "event type order.updated is not used")]
-    public void Refunds_bookings_and_other_real_events_are_ignored(string type, string reason)
+    public void Bookings_and_other_real_events_are_ignored(string type, string reason)
     {
         var result = Run(Event(type));
 

@@ -24,12 +24,10 @@ public sealed class WooCommerceNormalizerTests
         visit.EndedAt.Should().Be(new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.Zero));
     }
 
-    [Theory]
-    [InlineData("processing", "order status processing, not completed")]
-    [InlineData("refunded", "order refunded")]
-    public void Other_statuses_are_ignored(string status, string reason)
+    [Fact]
+    public void A_new_order_not_yet_completed_is_ignored()
     {
-        WooCommerceNormalizer.Normalize(Order(status), "order.updated", Options).Reason.Should().Be(reason);
+        WooCommerceNormalizer.Normalize(Order("processing"), "order.created", Options).Reason.Should().Be("order status processing, not completed");
     }
 
     [Fact]
