@@ -4,6 +4,7 @@ using FeedbackCollector.App.Pages;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Web;
 using FeedbackCollector.Web.Owner;
 using FeedbackCollector.Web.Webhooks;
@@ -34,6 +35,9 @@ public sealed class FlowApp
     private readonly Lazy<ReviewClick> reviewClick;
     private readonly Lazy<DeliveryFailures> deliveryFailures;
     private readonly Lazy<IOwnerNotifier> owner;
+    private readonly Lazy<OwnerLinks> ownerLinks;
+    private readonly Lazy<OwnerDecisions> ownerDecisions;
+    private readonly Lazy<OwnerDigestJob> digest;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
@@ -50,11 +54,15 @@ public sealed class FlowApp
         withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
         answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
-        dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time));
+        ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
+        dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time,
+            ownerLinks.Value));
         sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
         monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
             new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), Docs, a.Time));
-        ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, dispatch.Value, a.Time));
+        ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, dispatch, a.Time));
+        ownerDecisions = new(() => new OwnerDecisions(new OwnerTokens(a.Tokens), a.Asks, a.Feedback, a.Audit, OwnerActions, Docs, a.Time));
+        digest = new(() => new OwnerDigestJob(a.Asks, a.Feedback, a.Audit, a.Blobs, owner.Value, Docs, ownerLinks.Value, a.Settings, a.Time));
         unsubscribe = new(() => new Unsubscribe(a.Asks, a.Suppression, a.Tokens, a.Time));
         reviewClick = new(() => new ReviewClick(a.Asks, a.Audit, Docs, a.Tokens, a.Time));
         deliveryFailures = new(() => new DeliveryFailures(a.Asks, a.Suppression, a.Audit, a.Tokens, a.Time));
@@ -86,6 +94,9 @@ public sealed class FlowApp
     public ReviewClicks Reviews { get; }
 
     public OwnerActions OwnerActions => ownerActions.Value;
+
+    /// <summary>The owner's one-tap decision links (/o/{token}).</summary>
+    public OwnerDecisions OwnerDecisions => ownerDecisions.Value;
 
     internal AnswerIntake Answers => answers.Value;
 
@@ -143,11 +154,15 @@ public sealed class FlowApp
         return result.Retry ? throw new TransientFailureException("dispatch must be retried: " + result.Detail) : result;
     }
 
+    /// <summary>The daily sweep, then the owner's digest (at most one a local day); a transient digest failure throws so the sweep runs again.</summary>
     public async Task<SweepReport> SweepAsync(CancellationToken ct = default)
     {
         var report = await sweep.Value.RunAsync(ct);
         log($"daily sweep: {report.FollowUpsScheduled.Count} follow-ups, {report.Closed.Count} closed, {report.Unclear.Count} unclear waiting");
-        return report;
+        var sent = await digest.Value.RunAsync(report.Unclear, ct);
+        log($"owner digest {sent.Day}: {sent.Status}, {sent.Unclear} unclear, {sent.Complaints} open complaints");
+        if (sent.Retry) throw new TransientFailureException("digest must be retried: " + sent.Detail);
+        return report with { Digest = sent };
     }
 
     /// <summary>The monthly owner summary, once per month; a transient failure throws.</summary>
@@ -170,7 +185,7 @@ public sealed class FlowApp
     /// </summary>
     public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
         new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(adapters.Blobs), new HandoffVisitSink(Handoff),
-            OwnerConsole(outbox)) { Reviews = Reviews }, adapters.Time);
+            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this) }, adapters.Time);
 
     private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
     {

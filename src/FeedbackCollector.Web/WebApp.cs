@@ -8,7 +8,7 @@ namespace FeedbackCollector.Web;
 /// <summary>
 /// The router both hosts call: one request in, one response out. Routes:
 /// GET /t/{token}/{stars}, POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
-/// GET /owner, POST /owner/login, POST /owner/decide; GET /r/{token}; GET /healthz. HEAD is answered like GET without a body.
+/// GET /owner, POST /owner/login, POST /owner/decide; GET|POST /o/{token}; GET /r/{token}; GET /healthz. HEAD is answered like GET without a body.
 /// Exceptions from the services are not caught here: the host reports them as 500 and logs them.
 /// </summary>
 public sealed class WebApp
@@ -18,6 +18,7 @@ public sealed class WebApp
     private readonly WebhookEndpoint webhooks;
     private readonly OwnerPage? owner;
     private readonly IReviewClicks? reviews;
+    private readonly OwnerDecisionPage? decisions;
     private readonly int maxBodyBytes;
 
     public WebApp(WebAppOptions options, WebAppServices services, TimeProvider time)
@@ -31,6 +32,7 @@ public sealed class WebApp
             : new OwnerPage(new OwnerAuth(options.OwnerSecret, time, options.OwnerSessionLifetime, options.SecureCookies), services.Owner);
         maxBodyBytes = options.MaxBodyBytes;
         reviews = services.Reviews;
+        decisions = services.OwnerDecisions is { } sink ? new OwnerDecisionPage(sink) : null;
     }
 
     public async Task<WebResponse> Handle(WebRequest request, CancellationToken ct = default)
@@ -61,6 +63,10 @@ public sealed class WebApp
         ("POST", ["owner", "decide"]) => owner!.DecideAsync(request, ct),
         (_, ["owner"]) => NotAllowed("GET"),
         (_, ["owner", "login" or "decide"]) => NotAllowed("POST"),
+        (_, ["o", _]) when decisions is null => NotFound(),
+        ("GET", ["o", var token]) => decisions!.ShowAsync(token, ct),
+        ("POST", ["o", var token]) => decisions!.DecideAsync(request, token, ct),
+        (_, ["o", _]) => NotAllowed("GET, POST"),
         ("GET", ["r", var token]) => ReviewAsync(token, ct),
         (_, ["r", _]) => NotAllowed("GET"),
         ("GET", ["healthz"]) => Task.FromResult(WebResponse.Text(200, "ok")),

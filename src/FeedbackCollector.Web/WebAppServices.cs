@@ -14,4 +14,7 @@ public sealed record WebAppServices(
 {
     /// <summary>The nudge's counting review redirect; without it /r/ answers 404.</summary>
     public IReviewClicks? Reviews { get; init; }
+
+    /// <summary>The owner's one-tap decision links; without it /o/ answers 404.</summary>
+    public IOwnerDecisionSink? OwnerDecisions { get; init; }
 }

@@ -41,6 +41,15 @@ internal sealed class Customers(HttpClient http, Uri baseUrl, string smtpHost, i
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct));
     }
 
+    /// <summary>The owner presses the confirm button of a decision page (/o/{token}): a POST from the page itself.</summary>
+    public async Task<int> ConfirmAsync(string ownerLink, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ownerLink)) { Content = new ByteArrayContent([]) };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        using var response = await http.SendAsync(request, ct);
+        return (int)response.StatusCode;
+    }
+
     /// <summary>A reply from the customer's mail client to the ask's reply-to address, quoting the ask as clients do.</summary>
     public Task ReplyAsync(string from, string to, string subject, string words, bool outOfOffice, CancellationToken ct = default)
     {

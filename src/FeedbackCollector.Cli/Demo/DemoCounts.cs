@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FeedbackCollector.Cli.Composition;
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Sweeps;
 
 namespace FeedbackCollector.Cli.Demo;
 
@@ -17,8 +20,13 @@ internal sealed record DemoCounts(
     [property: JsonPropertyName("owner_pings")] int OwnerPings,
     [property: JsonPropertyName("follow_ups")] int FollowUps,
     [property: JsonPropertyName("auto_replies_ignored")] int AutoRepliesIgnored,
-    [property: JsonPropertyName("forged_tokens")] int ForgedTokens)
+    [property: JsonPropertyName("forged_tokens")] int ForgedTokens,
+    [property: JsonPropertyName("digests_sent")] int DigestsSent,
+    [property: JsonPropertyName("owner_decisions")] int OwnerDecisions,
+    [property: JsonPropertyName("complaints_resolved")] int ComplaintsResolved)
 {
+    private static readonly HashSet<Move> Decisions = [Move.MarkedHappy, Move.MarkedUnhappy, Move.Dismissed, Move.Resolved];
+
     public static async Task<DemoCounts> OfAsync(Collector c, CancellationToken ct)
     {
         var asks = new List<Ask>();
@@ -31,7 +39,10 @@ internal sealed record DemoCounts(
         return new DemoCounts(asks.Count(a => a.SentAt is not null), answers.Count(a => a.Channel == Channel.Tap),
             answers.Count(a => a.Channel == Channel.Email), answers.Count(a => a.Bucket == Bucket.Happy),
             answers.Count(a => a.Bucket == Bucket.Unhappy), answers.Count(a => a.Bucket == Bucket.Unclear),
-            Moves(Move.ReviewNudge), Moves(Move.OwnerPing), Moves(Move.FollowUp), replies.AutoRepliesIgnored, replies.ForgedTokens);
+            Moves(Move.ReviewNudge), Moves(Move.OwnerPing), Moves(Move.FollowUp), replies.AutoRepliesIgnored, replies.ForgedTokens,
+            (await c.Adapters.Blobs.ListAsync(BlobArea.Rules, "digests/", ct)).Count,
+            audit.Count(e => Decisions.Contains(e.Move) && e.ByUser != CollectorSettings.SystemUser),
+            MonthlySummary.ResolvedBeforePublic(audit, audit));
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, DemoCountsJson.Default.DemoCounts);

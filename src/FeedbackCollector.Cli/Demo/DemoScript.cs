@@ -28,6 +28,26 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
         var hal = DemoBusiness.Customers.First(c => c.Action == DemoAction.OutOfOffice);
         await ActAsync(hal with { Action = DemoAction.Tap }, "follow-up", ct);
         await RunUntilAsync(Day(6, 13), ct);
+        timeline.Heading("The owner taps the digest and the ping: each link's page asks to confirm (GET), the button records (POST)");
+        await OwnerDecidesAsync(ct);
+    }
+
+    private async Task OwnerDecidesAsync(CancellationToken ct)
+    {
+        var mails = Outbox.Read(collector.Paths.OutboxFolder);
+        var unclear = mails.LastOrDefault(m => m.Kind == "owner digest")?.OwnerLinks.FirstOrDefault(l => l.Label == "Happy").Link;
+        var resolve = mails.FirstOrDefault(m => m.Kind == "owner ping" && m.OwnerLinks.Any(l => l.Label == "Mark resolved"))
+            ?.OwnerLinks.First(l => l.Label == "Mark resolved").Link;
+        if (unclear is null || resolve is null)
+        {
+            timeline.Say("no digest or ping with decision links yet");
+            return;
+        }
+        timeline.Say($"Kim taps Happy on an unclear answer in the digest: GET → {await customers.OpenAsync(unclear, ct)} (nothing recorded), "
+            + $"Confirm → {await customers.ConfirmAsync(unclear, ct)}, again → {await customers.ConfirmAsync(unclear, ct)} (already decided)");
+        timeline.Say($"Kim calls the unhappy customer back and taps Mark resolved in the ping: Confirm → {await customers.ConfirmAsync(resolve, ct)}");
+        timeline.Say($"a forged owner link → {await customers.ConfirmAsync(resolve[..^4] + "AAAA", ct)} (refused, nothing recorded)");
+        await RunUntilAsync(Day(6, 14), ct);
     }
 
     private async Task IntakeAsync(CancellationToken ct)

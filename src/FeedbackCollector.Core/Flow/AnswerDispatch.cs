@@ -12,15 +12,23 @@ namespace FeedbackCollector.Core.Flow;
 /// </summary>
 public sealed class AnswerDispatch(
     IAskStore asks, IFeedbackStore feedback, IAuditLog audit, ISuppressionList suppression,
-    IMailer mailer, IOwnerNotifier owner, OwnerDocs docs, AskMessages messages, TimeProvider time)
+    IMailer mailer, IOwnerNotifier owner, OwnerDocs docs, AskMessages messages, TimeProvider time, OwnerLinks? ownerLinks = null)
 {
-    /// <summary>Dispatches the stored answer of an ask by the bucket it was routed to.</summary>
+    /// <summary>
+    /// Dispatches the stored answer of an ask by the bucket it was routed to, or by the owner's mark when a person
+    /// settled it (an owner decision recorded on one function and dispatched by another, as on AWS).
+    /// </summary>
     public async Task<DispatchResult> RunAsync(string customerId, string askId, CancellationToken ct = default)
     {
         var answer = await feedback.GetAsync(customerId, askId, ct);
-        return answer is null
-            ? new DispatchResult(null, [], false, "no answer is recorded for this ask")
-            : await RunAsync(answer, answer.Bucket, CollectorSettings.SystemUser, ct);
+        if (answer is null) return new DispatchResult(null, [], false, "no answer is recorded for this ask");
+        var mark = (await audit.ListForAskAsync(customerId, askId, ct)).FirstOrDefault(e => e.Move is Move.MarkedHappy or Move.MarkedUnhappy or Move.Dismissed);
+        return mark switch
+        {
+            null => await RunAsync(answer, answer.Bucket, CollectorSettings.SystemUser, ct),
+            { Move: Move.Dismissed } => new DispatchResult(null, [], false, "dismissed by " + mark.ByUser),
+            _ => await RunAsync(answer, mark.Move == Move.MarkedHappy ? Bucket.Happy : Bucket.Unhappy, mark.ByUser, ct),
+        };
     }
 
     /// <summary>Dispatches an answer under a bucket a person chose (an unclear answer marked happy or unhappy).</summary>
@@ -56,7 +64,7 @@ public sealed class AnswerDispatch(
         switch (move)
         {
             case PingOwner:
-                return Outcome(move.Move, await owner.NotifyAsync(OwnerPings.For(ask, answer, current), ct), null);
+                return Outcome(move.Move, await owner.NotifyAsync(OwnerPings.For(ask, answer, current) with { Decisions = ResolveLink(ask) }, ct), null);
             case NudgeForReview:
                 if (ask.Customer.Email is not { } email) return (Failed(move.Move, "no email address for the review nudge"), false);
                 if (await suppression.IsSuppressedAsync(email, ct)) return (Failed(move.Move, "not sent: address is suppressed"), false);
@@ -65,6 +73,10 @@ public sealed class AnswerDispatch(
                 return (new MoveResult(move.Move, MoveStatus.Done, null, "held for the daily sweep"), false);
         }
     }
+
+    /// <summary>The ping's signed "Mark resolved": the owner settles the complaint from the ping itself.</summary>
+    private DecisionLink[] ResolveLink(Ask ask) =>
+        ownerLinks is null ? [] : [ownerLinks.Decision(ask.CustomerId, ask.AskId, Tokens.OwnerTokenAction.Resolve, time.GetUtcNow())];
 
     private static (MoveResult, bool) Outcome(Move move, SendResult sent, string? via) =>
         sent.Sent

@@ -15,7 +15,11 @@ public sealed record SweepReport(
     IReadOnlyList<AskClosure> Closed,
     IReadOnlyList<Ask> MarkedAnswered,
     IReadOnlyList<ScheduledJob> Rescheduled,
-    IReadOnlyList<UnclearItem> Unclear);
+    IReadOnlyList<UnclearItem> Unclear)
+{
+    /// <summary>The owner's digest sent after the sweep, when the caller ran it.</summary>
+    public DigestOutcome? Digest { get; init; }
+}
 
 /// <summary>
 /// The daily sweep: reads the rows, lets Sweep decide, then writes. Every write is conditional or

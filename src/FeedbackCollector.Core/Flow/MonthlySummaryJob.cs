@@ -21,6 +21,9 @@ public sealed class MonthlySummaryJob(
 {
     public static string SummaryKey(string month) => $"summaries/{month}.txt";
 
+    /// <summary>How far before the month a review link sent to a customer still counts against "resolved before it went public".</summary>
+    public static readonly TimeSpan ReviewLinkLookback = TimeSpan.FromDays(365);
+
     /// <summary>Summarises the month before now, in the business's timezone.</summary>
     public async Task<SummaryOutcome> RunAsync(CancellationToken ct = default)
     {
@@ -42,7 +45,7 @@ public sealed class MonthlySummaryJob(
             return new SummaryOutcome(window.Key, SummaryStatus.AlreadyWritten, null, false);
         }
         var figures = MonthlySummary.Compute(window, await AllAsksAsync(ct),
-            await feedback.ListReceivedAsync(window.From, window.To, ct), await audit.ListAsync(window.From, window.To, ct));
+            await feedback.ListReceivedAsync(window.From, window.To, ct), await audit.ListAsync(window.From - ReviewLinkLookback, window.To, ct));
         var text = MonthlySummary.Render(figures, current.Rules.BusinessName);
         var sent = await writer.WriteAsync(window.Key, $"{current.Rules.BusinessName}: your feedback for {window.Key}", text, ct);
         if (!sent.Sent)

@@ -33,6 +33,6 @@ public sealed record MonthWindow(int Year, int Month, DateTimeOffset From, DateT
     private static DateTimeOffset Start(LocalDate date, DateTimeZone zone) =>
         date.AtStartOfDayInZone(zone).ToInstant().ToDateTimeOffset();
 
-    private static DateTimeZone Zone(string id) =>
+    internal static DateTimeZone Zone(string id) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? throw new ArgumentException($"Unknown IANA timezone '{id}'.", nameof(id));
 }

@@ -4,7 +4,7 @@ namespace FeedbackCollector.Core.Sweeps;
 /// <param name="Asked">Asks sent in the month.</param>
 /// <param name="Answered">Answers received in the month.</param>
 /// <param name="ReviewClicks">Review-link clicks (audit ReviewClick) in the month.</param>
-/// <param name="ComplaintsResolved">Complaints marked resolved (audit Resolved) in the month.</param>
+/// <param name="ComplaintsResolved">Complaints marked resolved (audit Resolved) in the month before any public review link was sent to that customer.</param>
 /// <param name="MedianResponseTime">Median time from send to answer for the month's answers, null when there were none.</param>
 public sealed record MonthlyFigures(
     string Month,

@@ -31,8 +31,24 @@ public static class MonthlySummary
             Unhappy: answers.Count(f => f.Bucket == Bucket.Unhappy),
             Unclear: answers.Count(f => f.Bucket == Bucket.Unclear),
             ReviewClicks: moves.Count(e => e.Move == Move.ReviewClick),
-            ComplaintsResolved: moves.Count(e => e.Move == Move.Resolved),
+            ComplaintsResolved: ResolvedBeforePublic(moves, audit),
             MedianResponseTime: Median(responseTimes));
+    }
+
+    /// <summary>
+    /// Complaints resolved in the month before any public review link went to that customer: a Resolved move with no
+    /// review nudge sent (nor a review click) to the same customer before it. Pass audit reaching back before the month.
+    /// </summary>
+    public static int ResolvedBeforePublic(IEnumerable<AuditEntry> monthMoves, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(monthMoves);
+        ArgumentNullException.ThrowIfNull(audit);
+        var reviewLinkSent = audit
+            .Where(e => (e.Move == Move.ReviewNudge && e.SentVia is not null) || e.Move == Move.ReviewClick)
+            .GroupBy(e => e.CustomerId)
+            .ToDictionary(g => g.Key, g => g.Min(e => e.Ts));
+        return monthMoves.Where(e => e.Move == Move.Resolved).DistinctBy(e => (e.CustomerId, e.AskId))
+            .Count(e => !reviewLinkSent.TryGetValue(e.CustomerId, out var first) || first > e.Ts);
     }
 
     /// <summary>The median; for an even count the mean of the two middle values.</summary>

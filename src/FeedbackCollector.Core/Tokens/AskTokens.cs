@@ -16,6 +16,11 @@ public sealed class AskTokens
     private readonly SigningKey current;
     private readonly SigningKey? previous;
 
+    /// <summary>The key new tokens are signed with (owner tokens share the keys under their own purpose).</summary>
+    internal SigningKey Current => current;
+
+    internal SigningKey? Previous => previous;
+
     public AskTokens(SigningKey current, SigningKey? previous = null)
     {
         ArgumentNullException.ThrowIfNull(current);

@@ -52,7 +52,7 @@ internal static class LongTokenFormat
 
     private static bool IsBase64UrlChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
-    private static byte[]? StrictDecode(string text)
+    internal static byte[]? StrictDecode(string text)
     {
         // The Try* decoder throws on bad input; the OperationStatus overload reports it as a value.
         if (text.Length == 0 || !text.All(IsBase64UrlChar)) return null;

@@ -15,9 +15,12 @@ internal static class TokenMac
     {
         var message = string.Join('|',
             "fc-ask-token", form, key.Id, customerId, askId, expiresUnixSeconds.ToString(CultureInfo.InvariantCulture));
-        var mac = HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes(message));
+        var mac = Sign(key, message);
         return length == mac.Length ? mac : mac[..length];
     }
+
+    /// <summary>HMAC-SHA256 of a message that starts with its purpose ("fc-ask-token", "fc-owner-token").</summary>
+    public static byte[] Sign(SigningKey key, string message) => HMACSHA256.HashData(key.Secret, Encoding.UTF8.GetBytes(message));
 
     public static bool Matches(string form, SigningKey key, TokenClaims claims)
     {

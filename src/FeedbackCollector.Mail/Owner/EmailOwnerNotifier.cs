@@ -34,6 +34,12 @@ public sealed class EmailOwnerNotifier(IMailer mailer, string ownerEmail, string
     {
         var sb = new StringBuilder(ping.Text);
         if (links.Count > 0) sb.Append("\n\n").AppendJoin("\n", links.Select(l => $"{OwnerPingLinks.Label(l)}: {l.OriginalString}"));
+        AppendText(sb, OwnerPingLinks.DecisionsOnly(ping.Decisions));
+        foreach (var section in ping.Sections)
+        {
+            sb.Append("\n\n").Append(section.Text);
+            AppendText(sb, OwnerPingLinks.DecisionsOnly(section.Decisions));
+        }
         return sb.Append('\n').ToString();
     }
 
@@ -46,7 +52,25 @@ public sealed class EmailOwnerNotifier(IMailer mailer, string ownerEmail, string
             sb.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(link.OriginalString)).Append("\">")
               .Append(WebUtility.HtmlEncode(OwnerPingLinks.Label(link))).Append("</a></p>");
         }
+        AppendHtml(sb, OwnerPingLinks.DecisionsOnly(ping.Decisions));
+        foreach (var section in ping.Sections)
+        {
+            sb.Append("<hr><p style=\"white-space:pre-wrap\">").Append(WebUtility.HtmlEncode(section.Text)).Append("</p>");
+            AppendHtml(sb, OwnerPingLinks.DecisionsOnly(section.Decisions));
+        }
         return sb.Append("</body></html>").ToString();
+    }
+
+    private static void AppendText(StringBuilder sb, IReadOnlyList<DecisionLink> decisions)
+    {
+        if (decisions.Count > 0) sb.Append('\n').AppendJoin("\n", decisions.Select(d => $"{d.Label}: {d.Url.AbsoluteUri}"));
+    }
+
+    private static void AppendHtml(StringBuilder sb, IReadOnlyList<DecisionLink> decisions)
+    {
+        if (decisions.Count == 0) return;
+        sb.Append("<p>").AppendJoin(" &middot; ", decisions.Select(d =>
+            $"<a href=\"{WebUtility.HtmlEncode(d.Url.AbsoluteUri)}\">{WebUtility.HtmlEncode(d.Label)}</a>")).Append("</p>");
     }
 
     private static string MessageIdFor(OwnerPing ping, string fromAddress)

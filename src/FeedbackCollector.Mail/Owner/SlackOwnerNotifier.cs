@@ -55,7 +55,19 @@ public sealed class SlackOwnerNotifier(HttpClient http, SlackOptions options) : 
         {
             sb.Append("\n\n").AppendJoin("  ·  ", links.Select(l => SlackText.Link(l, OwnerPingLinks.Label(l))));
         }
+        AppendDecisions(sb, ping.Decisions);
+        foreach (var section in ping.Sections)
+        {
+            sb.Append("\n\n").Append(SlackText.Escape(section.Text));
+            AppendDecisions(sb, section.Decisions);
+        }
         return sb.ToString();
+    }
+
+    private static void AppendDecisions(StringBuilder sb, IReadOnlyList<DecisionLink> decisions)
+    {
+        var allowed = OwnerPingLinks.DecisionsOnly(decisions);
+        if (allowed.Count > 0) sb.Append('\n').AppendJoin("  ·  ", allowed.Select(d => SlackText.Link(d.Url, d.Label)));
     }
 
     internal static SendResult Interpret(HttpStatusCode status, byte[] body)

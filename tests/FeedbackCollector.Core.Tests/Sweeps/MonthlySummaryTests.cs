@@ -77,6 +77,24 @@ public sealed class MonthlySummaryTests
     }
 
     [Fact]
+    public void A_complaint_counts_as_resolved_only_when_no_review_link_went_to_that_customer_before_it()
+    {
+        var audit = new[]
+        {
+            Audit("1", new(2026, 3, 5, 0, 0, 0, Sgt), Move.Resolved),
+            Audit("2", new(2026, 2, 20, 0, 0, 0, Sgt), Move.ReviewNudge) with { SentVia = "email" },
+            Audit("2", new(2026, 3, 5, 0, 0, 0, Sgt), Move.Resolved),
+            Audit("3", new(2026, 3, 4, 0, 0, 0, Sgt), Move.ReviewNudge) with { Detail = "failed permanently" },
+            Audit("3", new(2026, 3, 5, 0, 0, 0, Sgt), Move.Resolved),
+            Audit("4", new(2026, 3, 5, 0, 0, 0, Sgt), Move.Resolved),
+            Audit("4", new(2026, 3, 6, 0, 0, 0, Sgt), Move.ReviewClick),
+        };
+
+        MonthlySummary.Compute(March, [], [], audit).ComplaintsResolved.Should().Be(3,
+            "customer 2 had a review nudge before; a nudge that never left and a click after the resolve do not count against it");
+    }
+
+    [Fact]
     public void The_median_of_an_even_count_is_the_mean_of_the_middle_two()
     {
         MonthlySummary.Median([TimeSpan.FromHours(1), TimeSpan.FromHours(9), TimeSpan.FromHours(2), TimeSpan.FromHours(4)])
