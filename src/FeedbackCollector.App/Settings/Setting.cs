@@ -9,9 +9,6 @@ public enum AwsSource
     /// <summary>Parameter Store, /fc/config/NAME.</summary>
     Parameter,
 
-    /// <summary>The function's environment variable FC_NAME, set by sam/template.yaml (else /fc/config/NAME).</summary>
-    Environment,
-
     /// <summary>A Secrets Manager secret, named by <see cref="Setting.AwsSecret"/>.</summary>
     Secret,
 }
@@ -53,7 +50,7 @@ public sealed record Setting(
     public string EnvName => "FC_" + Name.ToUpperInvariant();
 
     /// <summary>The Parameter Store name when the AWS runtime reads it from there.</summary>
-    public string? ParameterName => Aws is AwsSource.Parameter or AwsSource.Environment ? SettingsRegistry.ParameterPath + Name : null;
+    public string? ParameterName => Aws is AwsSource.Parameter ? SettingsRegistry.ParameterPath + Name : null;
 
     public IReadOnlyList<string> Renamed => OldNames ?? [];
 }

@@ -17,8 +17,8 @@ public static class SettingsRegistry
     public static IReadOnlyList<Setting> All { get; } =
     [
         // ---- both runtimes
-        new(PublicBaseUrl, "http://127.0.0.1:8080", [.. MailRoles], "base of the links in emails (what customers' phones open); on AWS the template sets FC_PUBLIC_BASE_URL to reply-handler's Function URL",
-            AwsSource.Environment, Optional: false, OldNames: ["public-base-url"], DefaultIsLocal: true),
+        new(PublicBaseUrl, "http://127.0.0.1:8080", [.. MailRoles], "base of the links in emails (what customers' phones open); on AWS the template writes reply-handler's Function URL here (FC_PUBLIC_BASE_URL overrides)",
+            AwsSource.Parameter, Optional: false, OldNames: ["public-base-url"], DefaultIsLocal: true),
         new(ReplyDomain, "reply.localhost", [.. MailRoles], "domain of the reply-to addresses r-<token>@reply_domain; its MX must point at the reply listener (local) or SES inbound (AWS)",
             AwsSource.Parameter, Optional: false, OldNames: ["reply-domain"], DefaultIsLocal: true),
         new(SenderAddress, "feedback@localhost", [.. MailRoles], "sender address of every customer email (on AWS: an SES-verified identity)",

@@ -5,8 +5,9 @@ using static FeedbackCollector.App.Settings.SettingNames;
 namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
-/// The flow's operator settings from Parameter Store (/fc/config/), with FC_PUBLIC_BASE_URL from the
-/// environment (SAM knows the Function URL, Parameter Store does not). An empty sender_name means rules.txt's
+/// The flow's operator settings from Parameter Store (/fc/config/); FC_PUBLIC_BASE_URL in the environment
+/// overrides /fc/config/public_base_url (which the template fills with reply-handler's Function URL, so
+/// reply-handler, whose own URL cannot be in its environment, reads it too). An empty sender_name means rules.txt's
 /// business name, as on the local host.
 /// </summary>
 internal static class CollectorSettingsReader
