@@ -22,4 +22,4 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =
 });
 var clock = TimeProvider.System;
 var loop = new LambdaLoop(HttpRuntimeApi.For(runtimeApi.Trim()), env, clock, log);
-return await loop.RunAsync(ct => LambdaComposition.ComposeAsync(env, clock, ct), stop.Token);
+return await loop.RunAsync(ct => LambdaComposition.ComposeAsync(env, clock, ct, log), stop.Token);

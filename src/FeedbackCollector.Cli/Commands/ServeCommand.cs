@@ -14,11 +14,12 @@ internal static class ServeCommand
         {
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             foreach (var p in config.Problems) ProcessEnvironment.Log($"{config.File}: {p}");
+            foreach (var r in config.Renamed) ProcessEnvironment.Log("warning: " + r);
             config.GenerateMissingSecrets();
             var settings = ServeSettings.From(config);
             // The adjustable clock exists only for end-to-end tests; production uses the system clock.
             var testClock = settings.TestControl
-                ? new AdjustableClock(config.Get("test_clock_start") is { } start
+                ? new AdjustableClock(config.Get(App.Settings.SettingNames.TestClockStart) is { } start
                     ? DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture) : DateTimeOffset.UtcNow)
                 : null;
             var collector = await Collector.BuildAsync(settings, testClock ?? TimeProvider.System, ProcessEnvironment.Log, ct);

@@ -14,8 +14,8 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
 {
     public TimeProvider Time => time;
 
-    public CollectorSettings Settings { get; } = new(settings.PublicBaseUrl, settings.ReplyDomain, settings.FromAddress,
-        settings.FromName ?? "");
+    public CollectorSettings Settings { get; } = new(settings.PublicBaseUrl, settings.ReplyDomain, settings.SenderAddress,
+        settings.SenderName ?? "");
 
     public AskTokens Tokens { get; } = settings.Tokens;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedbackCollector.Cli.Config;
+using Names = FeedbackCollector.App.Settings.SettingNames;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local;
 using FeedbackCollector.Local.Listener;
@@ -20,8 +21,8 @@ internal sealed record ServeSettings(
     Uri PublicBaseUrl,
     string ReplyDomain,
     ReplyListenerOptions Listener,
-    string FromAddress,
-    string? FromName,
+    string SenderAddress,
+    string? SenderName,
     string? OwnerEmail,
     string? SlackBotToken,
     string? SlackOwnerUserId,
@@ -41,44 +42,44 @@ internal sealed record ServeSettings(
     public static ServeSettings From(LocalConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var paths = new LocalPaths(config.Require("data_dir"));
-        var publicBase = new Uri(config.Require("public_base_url").TrimEnd('/') + "/");
-        var replyDomain = config.Require("reply_domain");
-        var (host, port) = HostPort("smtp_listen", config.Require("smtp_listen"));
-        var listener = new ReplyListenerOptions(replyDomain, port) { Host = host, MaxMessageBytes = Int("smtp_max_bytes", config) };
-        var webhookSecret = config.Get("webhook_secret");
+        var paths = new LocalPaths(config.Require(Names.DataDir));
+        var publicBase = new Uri(config.Require(Names.PublicBaseUrl).TrimEnd('/') + "/");
+        var replyDomain = config.Require(Names.ReplyDomain);
+        var (host, port) = HostPort(Names.SmtpListen, config.Require(Names.SmtpListen));
+        var listener = new ReplyListenerOptions(replyDomain, port) { Host = host, MaxMessageBytes = Int(Names.SmtpMaxBytes, config) };
+        var webhookSecret = config.Get(Names.WebhookSecret);
         var webhooks = webhookSecret is null ? new Dictionary<string, WebhookSchemeOptions>()
             : WebhookScheme.All.Where(s => s != WebhookScheme.Square).ToDictionary(s => s, _ => new WebhookSchemeOptions(webhookSecret, VisitType: "visit",
-                WithdrawOnPartialRefund: config.Get("withdraw_on_partial_refund") is "on" or "true"));
-        var ownerKey = config.Require("owner_key");
-        return new ServeSettings(paths, config.Require("http_listen"), publicBase, replyDomain, listener,
-            config.Require("from_address"), config.Get("from_name"), config.Get("owner_email"), config.Get("slack_bot_token"), config.Get("slack_owner_user_id"),
-            config.Get("rules_file"), config.Get("voice_file"), config.Get("customers_csv") ?? paths.CustomersCsv,
-            RelayOf(config), new SchedulerLoopOptions { PollInterval = Seconds("poll_interval", config) },
-            Seconds("csv_poll_interval", config), SigningSecrets.Parse(config.Require("signing_secret"), config.Get("signing_secret_previous")),
+                WithdrawOnPartialRefund: config.Get(Names.WithdrawOnPartialRefund) is "on" or "true"));
+        var ownerKey = config.Require(Names.OwnerKey);
+        return new ServeSettings(paths, config.Require(Names.HttpListen), publicBase, replyDomain, listener,
+            config.Require(Names.SenderAddress), config.Get(Names.SenderName), config.Get(Names.OwnerEmail), config.Get(Names.SlackBotToken), config.Get(Names.SlackOwnerUserId),
+            config.Get(Names.RulesFile), config.Get(Names.VoiceFile), config.Get(Names.CustomersCsv) ?? paths.CustomersCsv,
+            RelayOf(config), new SchedulerLoopOptions { PollInterval = Seconds(Names.PollInterval, config) },
+            Seconds(Names.CsvPollInterval, config), SigningSecrets.Parse(config.Require(Names.SigningSecret), config.Get(Names.SigningSecretPrevious)),
             ownerKey,
             new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps),
-            config.Get("test_control") is "on" or "true" or "1");
+            config.Get(Names.TestControl) is "on" or "true" or "1");
     }
 
     private static SmtpRelayOptions? RelayOf(LocalConfig config)
     {
-        if (config.Get("mail_mode") != "smtp") return null;
-        var security = config.Get("smtp_relay_security") switch
+        if (config.Get(Names.MailMode) != "smtp") return null;
+        var security = config.Get(Names.SmtpRelaySecurity) switch
         {
             "ssl" => SmtpSecurity.SslOnConnect,
             "none" => SmtpSecurity.None,
             null or "starttls" => SmtpSecurity.StartTls,
-            var other => throw new InvalidOperationException($"smtp_relay_security must be starttls, ssl or none, not '{other}'"),
+            var other => throw new InvalidOperationException($"{Names.SmtpRelaySecurity} must be starttls, ssl or none, not '{other}'"),
         };
-        var bounces = config.Get("smtp_relay_bounces_to_reply") switch
+        var bounces = config.Get(Names.SmtpRelayBouncesToReply) switch
         {
             null or "off" or "false" or "0" => false,
             "on" or "true" or "1" => true,
-            var other => throw new InvalidOperationException($"smtp_relay_bounces_to_reply must be on or off, not '{other}'"),
+            var other => throw new InvalidOperationException($"{Names.SmtpRelayBouncesToReply} must be on or off, not '{other}'"),
         };
-        return new SmtpRelayOptions(config.Require("smtp_relay_host"), Int("smtp_relay_port", config), security,
-            config.Get("smtp_relay_user"), config.Get("smtp_relay_password")) { BouncesToReplyAddress = bounces };
+        return new SmtpRelayOptions(config.Require(Names.SmtpRelayHost), Int(Names.SmtpRelayPort, config), security,
+            config.Get(Names.SmtpRelayUser), config.Get(Names.SmtpRelayPassword)) { BouncesToReplyAddress = bounces };
     }
 
     public static (string Host, int Port) HostPort(string key, string value)

@@ -1,5 +1,6 @@
 using System.Text;
 using FeedbackCollector.Core.Rules;
+using static FeedbackCollector.App.Settings.SettingNames;
 
 namespace FeedbackCollector.Cli.Config;
 
@@ -19,6 +20,7 @@ internal static class Doctor
         }
         var missing = Missing(config).ToList();
         foreach (var p in config.Problems) sb.AppendLine("problem: " + p);
+        foreach (var r in config.Renamed) sb.AppendLine("warning: " + r);
         foreach (var m in missing) sb.AppendLine("missing: " + m);
         var healthy = missing.Count == 0 && config.Problems.All(p => p.Severity != ProblemSeverity.Error);
         sb.AppendLine(healthy ? "ok: ready to serve" : "not ready: see the lines above");
@@ -27,13 +29,13 @@ internal static class Doctor
 
     private static IEnumerable<string> Missing(LocalConfig config)
     {
-        if (config.Get("mail_mode") == "smtp" && config.Get("smtp_relay_host") is null)
-            yield return "smtp_relay_host (mail_mode is smtp, so mail needs a relay)";
-        if (config.Get("mail_mode") is { } mode && mode is not ("smtp" or "outbox"))
-            yield return $"a valid mail_mode (\"{mode}\" is neither outbox nor smtp)";
-        if (config.Get("webhook_secret") is null)
-            yield return $"webhook_secret (POST /webhook refuses every delivery until {ConfigKeys.EnvName("webhook_secret")} is set)";
-        if (config.Get("slack_bot_token") is null && config.Get("owner_email") is null)
-            yield return "owner_email or slack_bot_token (unhappy answers have no private way to the owner; rules.txt may name one)";
+        if (config.Get(MailMode) == "smtp" && config.Get(SmtpRelayHost) is null)
+            yield return $"{SmtpRelayHost} ({MailMode} is smtp, so mail needs a relay)";
+        if (config.Get(MailMode) is { } mode && mode is not ("smtp" or "outbox"))
+            yield return $"a valid {MailMode} (\"{mode}\" is neither outbox nor smtp)";
+        if (config.Get(WebhookSecret) is null)
+            yield return $"{WebhookSecret} (POST /webhook refuses every delivery until {ConfigKeys.EnvName(WebhookSecret)} is set)";
+        if (config.Get(SlackBotToken) is null && config.Get(OwnerEmail) is null)
+            yield return $"{OwnerEmail} or {SlackBotToken} (unhappy answers have no private way to the owner; rules.txt may name one)";
     }
 }

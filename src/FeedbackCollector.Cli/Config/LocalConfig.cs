@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Rules;
 using FeedbackCollector.Local.Config;
@@ -14,12 +15,17 @@ internal sealed class LocalConfig
 {
     private readonly Dictionary<string, ConfigValue> values;
 
-    private LocalConfig(Dictionary<string, ConfigValue> values, IReadOnlyList<DocProblem> problems, string? file)
+    private LocalConfig(Dictionary<string, ConfigValue> values, IReadOnlyList<DocProblem> problems, string? file,
+        IReadOnlyList<RenamedSetting> renamed)
     {
         this.values = values;
         Problems = problems;
         File = file;
+        Renamed = renamed;
     }
+
+    /// <summary>Settings given under an old spelling (collector.conf key or FC_ variable): used, and `doctor` warns.</summary>
+    public IReadOnlyList<RenamedSetting> Renamed { get; }
 
     public IReadOnlyList<DocProblem> Problems { get; }
 
@@ -39,40 +45,58 @@ internal sealed class LocalConfig
             values[key.Name] = new ConfigValue(key.Name, key.Default!, "default");
 
         var problems = new List<DocProblem>();
+        var renamed = new List<RenamedSetting>();
         var file = configPath ?? (System.IO.File.Exists("collector.conf") ? "collector.conf" : null);
         if (file is not null)
         {
             if (!System.IO.File.Exists(file)) throw new FileNotFoundException($"The config file '{file}' does not exist.", file);
-            var (fromFile, fileProblems) = ConfigFileSource.Parse(System.IO.File.ReadAllText(file), file, k => ConfigKeys.Find(k) is not null);
+            var (fromFile, fileProblems) = ConfigFileSource.Parse(System.IO.File.ReadAllText(file), file, ConfigKeys.IsKnown);
             problems.AddRange(fileProblems);
-            foreach (var (key, setting) in fromFile) values[key] = setting;
+            var (current, old) = SettingsRegistry.Canonical(fromFile);
+            renamed.AddRange(old);
+            foreach (var (key, setting) in current) values[key] = setting;
         }
         foreach (var key in ConfigKeys.All)
-            ApplyEnvironment(values, key, environment);
-        return new LocalConfig(values, problems, file);
+        {
+            // An old FC_ variable first, so the new one wins when both are set.
+            foreach (var oldName in key.Renamed.Where(o => !o.Contains('-', StringComparison.Ordinal)).Reverse())
+            {
+                if (ApplyEnvironment(values, key.Name, ConfigKeys.EnvName(oldName), environment))
+                    renamed.Add(new RenamedSetting(ConfigKeys.EnvName(oldName), key.EnvName));
+            }
+            ApplyEnvironment(values, key.Name, key.EnvName, environment);
+        }
+        return new LocalConfig(values, problems, file, renamed);
     }
 
-    private static void ApplyEnvironment(Dictionary<string, ConfigValue> values, ConfigKey key, IReadOnlyDictionary<string, string> env)
+    private static bool ApplyEnvironment(Dictionary<string, ConfigValue> values, string key, string name, IReadOnlyDictionary<string, string> env)
     {
-        var name = ConfigKeys.EnvName(key.Name);
+        var found = false;
         if (env.TryGetValue(name, out var value) && value.Length > 0)
-            values[key.Name] = new ConfigValue(key.Name, value, "env " + name);
+        {
+            values[key] = new ConfigValue(key, value, "env " + name);
+            found = true;
+        }
         if (env.TryGetValue(name + "_FILE", out var path) && path.Length > 0)
-            values[key.Name] = new ConfigValue(key.Name, System.IO.File.ReadAllText(path).Trim(), "file " + path);
+        {
+            values[key] = new ConfigValue(key, System.IO.File.ReadAllText(path).Trim(), "file " + path);
+            found = true;
+        }
+        return found;
     }
 
     /// <summary>The explicit first-start step of serve, demo and import: the signing secret and owner key, made once and kept.</summary>
     public void GenerateMissingSecrets()
     {
-        EnsureGenerated("signing_secret");
-        EnsureGenerated("owner_key");
+        EnsureGenerated(SettingNames.SigningSecret);
+        EnsureGenerated(SettingNames.OwnerKey);
     }
 
     /// <summary>Makes a random secret once and keeps it in data_dir/secrets/NAME (mode 600), unless set elsewhere.</summary>
     public void EnsureGenerated(string key)
     {
         if (Get(key) is not null) return;
-        var secrets = new FolderSecretSource(Path.Combine(Require("data_dir"), "secrets"));
+        var secrets = new FolderSecretSource(Path.Combine(Require(SettingNames.DataDir), "secrets"));
         var value = secrets.Read(key);
         if (value is null) secrets.Write(key, value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
         values[key] = new ConfigValue(key, value.Trim(), "generated " + secrets.PathOf(key));

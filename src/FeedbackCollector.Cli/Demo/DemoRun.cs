@@ -82,7 +82,7 @@ internal static class DemoRun
             public_base_url = http://127.0.0.1:{http}
             smtp_listen = 127.0.0.1:{FreePort()}
             reply_domain = reply.kims-salon.example
-            from_address = hello@kims-salon.example
+            sender_address = hello@kims-salon.example
             rules_file = {Path.GetFullPath(Path.Combine(sample, "rules.txt"))}
             voice_file = {Path.GetFullPath(Path.Combine(sample, "voice.txt"))}
             webhook_secret = {WebhookSecret}

@@ -1,4 +1,5 @@
 using FeedbackCollector.App;
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Aws.Bedrock;
 using FeedbackCollector.Aws.Dynamo;
 using FeedbackCollector.Aws.Http;
@@ -37,12 +38,12 @@ internal sealed class AwsAdapters : IFlowAdapters
         blobs = new(() => new S3BlobStore(aws.Sdk.S3(), aws.Buckets));
         scheduler = new(() => new EventBridgeAskScheduler(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
             aws.Required("FC_SEND_TARGET_ARN"), aws.Required("FC_SCHEDULER_ROLE_ARN"), aws.Settings.ScheduleGroup,
-            config.Setting("timezone", "Asia/Singapore"))));
+            config.Setting(SettingNames.Timezone))));
         mailer = new(() => new SesMailer(aws.Client(AwsService.SesV2), clock));
         classifier = new(() => new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), new BedrockClassifierOptions(
             aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
             aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46)));
-        owner = new(() => new OwnerChannel(Optional(config, "owner-email"), Optional(config, "slack-owner-user-id"),
+        owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
             AwsPlumbing.Http));
     }
@@ -60,6 +61,4 @@ internal sealed class AwsAdapters : IFlowAdapters
     public ISmsSender Sms { get; } = new DisabledSmsSender();
     public IMoodClassifier Classifier => classifier.Value;
     public OwnerChannel Owner => owner.Value;
-
-    private static string? Optional(ConfigSnapshot config, string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
 }

@@ -1,3 +1,4 @@
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Aws;
 using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.S3;
@@ -25,7 +26,7 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
 
     public S3Buckets Buckets => new(settings.CustomersBucket, settings.RulesBucket, settings.RawMimeBucket);
 
-    public string? PublicBaseUrl => env.Get("FC_PUBLIC_BASE_URL") is { Length: > 0 } url ? url.Trim() : null;
+    public string? PublicBaseUrl => env.Get(SettingsRegistry.Get(SettingNames.PublicBaseUrl).EnvName) is { Length: > 0 } url ? url.Trim() : null;
 
     /// <summary>A variable SAM sets for the roles that need it; missing means a template mistake.</summary>
     public string Required(string name) =>

@@ -1,27 +1,27 @@
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Core.Flow;
+using static FeedbackCollector.App.Settings.SettingNames;
 
 namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
-/// The flow's operator settings from Parameter Store (/fc/config/), with FC_PUBLIC_BASE_URL from the
-/// environment (SAM knows the Function URL, Parameter Store does not).
+/// The flow's operator settings from Parameter Store (/fc/config/); FC_PUBLIC_BASE_URL in the environment
+/// overrides /fc/config/public_base_url (which the template fills with reply-handler's Function URL, so
+/// reply-handler, whose own URL cannot be in its environment, reads it too). An empty sender_name means rules.txt's
+/// business name, as on the local host.
 /// </summary>
 internal static class CollectorSettingsReader
 {
     public static CollectorSettings From(ConfigSnapshot config, string? publicBaseUrl)
     {
-        var baseUrl = publicBaseUrl ?? config.Setting("public-base-url", "");
+        var baseUrl = publicBaseUrl ?? config.Setting(PublicBaseUrl);
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))
-            throw new MissingSettingException("FC_PUBLIC_BASE_URL (or /fc/config/public-base-url) must be an absolute URL");
-        var sender = Required(config, "sender-address");
-        return new CollectorSettings(uri, Required(config, "reply-domain"), sender, config.Setting("sender-name", config.Setting("business-name", sender)))
+            throw new MissingSettingException($"{SettingsRegistry.Get(PublicBaseUrl).EnvName} (or {SettingsRegistry.Get(PublicBaseUrl).ParameterName}) must be an absolute URL");
+        return new CollectorSettings(uri, config.Required(ReplyDomain), config.Required(SenderAddress), config.Setting(SenderName))
         {
-            SmsEnabled = config.Setting("channels", "email").Contains("sms", StringComparison.OrdinalIgnoreCase),
+            SmsEnabled = config.Setting(Channels).Contains("sms", StringComparison.OrdinalIgnoreCase),
         };
     }
-
-    private static string Required(ConfigSnapshot config, string key) =>
-        config.Setting(key, "") is { Length: > 0 } value ? value : throw new MissingSettingException($"/fc/config/{key} is not set");
 }
 
 /// <summary>An operator setting the role needs is missing from Parameter Store.</summary>

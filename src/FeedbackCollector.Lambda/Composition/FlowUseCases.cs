@@ -1,4 +1,5 @@
 using FeedbackCollector.App;
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
@@ -42,15 +43,15 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
     public IDispatchStep Dispatch() => this;
     public ISweepSummary SweepSummary() => this;
 
-    /// <summary>One POS scheme per deployment: pos-scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.
+    /// <summary>One POS scheme per deployment: pos_scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.
     /// Built on the first request, so a missing secret fails that request (logged, 5xx to the POS, which retries).</summary>
     public IWebEndpoint IntakeWebhook() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(null,
         new Dictionary<string, WebhookSchemeOptions>(StringComparer.Ordinal)
         {
-            [config.Setting("pos-scheme", "generic").Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
-                config.Setting("pos-notification-url", "") is { Length: > 0 } url ? url : null,
-                VisitType: config.Setting("pos-visit-type", "purchase"),
-                WithdrawOnPartialRefund: config.Setting("withdraw-on-partial-refund", "off").Trim() is "on" or "true"),
+            [config.Setting(SettingNames.PosScheme).Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
+                config.Optional(SettingNames.PosNotificationUrl),
+                VisitType: config.Setting(SettingNames.PosVisitType),
+                WithdrawOnPartialRefund: config.Setting(SettingNames.WithdrawOnPartialRefund).Trim() is "on" or "true"),
         })));
 
     /// <summary>reply-handler's pages: star tap, unsubscribe and the review redirect (no webhook scheme, no owner key: those are 404 here).</summary>

@@ -1,4 +1,5 @@
 using FeedbackCollector.App;
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Aws.S3;
 using FeedbackCollector.Google;
 using FeedbackCollector.Google.Calendar;
@@ -15,28 +16,26 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, FlowApp app, TimeProvider clock)
 {
-    /// <summary>File ids from /fc/config/: drive-rules-file-id, drive-voice-file-id, sheet-id (and sheet-name); each optional.</summary>
+    /// <summary>File ids from /fc/config/: drive_rules_file_id, drive_voice_file_id, sheet_id (and sheet_name); each optional.</summary>
     public ISyncJob Drive()
     {
         var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
         var key = config.Secret(RoleSecrets.DriveServiceAccount);
         var drive = new GoogleDocsText(AwsPlumbing.Http, aws.GoogleCredential(key, GoogleScopes.DriveReadOnly), aws.Google);
-        var sheetId = config.Setting("sheet-id", "");
-        var sheet = sheetId.Length == 0 ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
+        var sheetId = config.Optional(SettingNames.SheetId);
+        var sheet = sheetId is null ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
                 aws.GoogleCredential(key, GoogleScopes.SpreadsheetsReadOnly), sheetId,
-                config.Setting("sheet-name", ""), config.Setting("timezone", "Asia/Singapore"), aws.Google),
+                config.Setting(SettingNames.SheetName), config.Setting(SettingNames.Timezone), aws.Google),
             blobs, "cursors/sheet", app.Handoff);
-        return new DriveSyncJob(drive, app.Docs, blobs, Optional("drive-rules-file-id"), Optional("drive-voice-file-id"), sheet);
+        return new DriveSyncJob(drive, app.Docs, blobs, config.Optional(SettingNames.DriveRulesFileId), config.Optional(SettingNames.DriveVoiceFileId), sheet);
     }
 
-    /// <summary>The calendar from /fc/config/calendar-id; its cursor is kept in the customers bucket.</summary>
+    /// <summary>The calendar from /fc/config/calendar_id; its cursor is kept in the customers bucket.</summary>
     public ISyncJob Calendar()
     {
         var credential = aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount), GoogleScopes.CalendarReadOnly);
-        var calendarId = Optional("calendar-id") ?? throw new MissingSettingException("/fc/config/calendar-id is not set");
+        var calendarId = config.Required(SettingNames.CalendarId);
         var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, calendarId, clock, endpoints: aws.Google);
         return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", app.Handoff));
     }
-
-    private string? Optional(string key) => config.Setting(key, "") is { Length: > 0 } value ? value : null;
 }

@@ -1,3 +1,4 @@
+using FeedbackCollector.Lambda.Logging;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.Runtime;
 
@@ -10,12 +11,15 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal static class LambdaComposition
 {
-    public static async Task<IInvocationHandler> ComposeAsync(IEnvironment env, TimeProvider clock, CancellationToken ct)
+    public static async Task<IInvocationHandler> ComposeAsync(IEnvironment env, TimeProvider clock, CancellationToken ct, WorkLog? log = null)
     {
         var role = Roles.Roles.Parse(env.Get("FC_ROLE"));
         var settings = LambdaSettings.From(env);
         var aws = new AwsPlumbing(settings, env, clock);
         var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), ct);
+        // A parameter under a spelling of an earlier release still works for one release; the log says what to rename.
+        foreach (var renamed in config.Renamed)
+            log?.Write(new WorkLogLine("warn", Roles.Roles.NameOf(role), "init", null, "setting-renamed", 0, null, renamed.ToString()));
         return RoleSwitch.Create(role, new FlowUseCases(aws, config, clock, role));
     }
 }

@@ -1,3 +1,4 @@
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Lambda.Roles;
 
 namespace FeedbackCollector.Lambda.Composition;
@@ -8,10 +9,12 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal static class RoleSecrets
 {
-    public const string SigningSecret = "fc/token/signing-secret";
-    public const string WebhookSecret = "fc/pos/webhook-secret";
-    public const string SlackBotToken = "fc/slack/bot-token";
-    public const string DriveServiceAccount = "fc/drive/sa";
+    public static readonly string SigningSecret = SecretOf(SettingNames.SigningSecret);
+    public static readonly string WebhookSecret = SecretOf(SettingNames.WebhookSecret);
+    public static readonly string SlackBotToken = SecretOf(SettingNames.SlackBotToken);
+    public static readonly string DriveServiceAccount = SecretOf(SettingNames.GoogleServiceAccount);
+
+    private static string SecretOf(string setting) => SettingsRegistry.Get(setting).AwsSecret!;
 
     public static IReadOnlyList<string> For(Role role) => role switch
     {

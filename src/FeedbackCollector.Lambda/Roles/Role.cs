@@ -1,3 +1,5 @@
+using FeedbackCollector.App.Settings;
+
 namespace FeedbackCollector.Lambda.Roles;
 
 /// <summary>The eight functions the one bootstrap serves, chosen by FC_ROLE.</summary>
@@ -5,16 +7,17 @@ internal enum Role { DriveSync, IntakeWebhook, CalendarSync, RequestBuilder, Rep
 
 internal static class Roles
 {
+    // The names are the registry's reader names, so docs/settings.md's "read by" column is FC_ROLE values.
     private static readonly (string Name, Role Role)[] All =
     [
-        ("drive-sync", Role.DriveSync),
-        ("intake-webhook", Role.IntakeWebhook),
-        ("calendar-sync", Role.CalendarSync),
-        ("request-builder", Role.RequestBuilder),
-        ("reply-handler", Role.ReplyHandler),
-        ("router", Role.Router),
-        ("dispatch", Role.Dispatch),
-        ("sweep-summary", Role.SweepSummary),
+        (SettingReaders.DriveSync, Role.DriveSync),
+        (SettingReaders.IntakeWebhook, Role.IntakeWebhook),
+        (SettingReaders.CalendarSync, Role.CalendarSync),
+        (SettingReaders.RequestBuilder, Role.RequestBuilder),
+        (SettingReaders.ReplyHandler, Role.ReplyHandler),
+        (SettingReaders.Router, Role.Router),
+        (SettingReaders.Dispatch, Role.Dispatch),
+        (SettingReaders.SweepSummary, Role.SweepSummary),
     ];
 
     /// <summary>The FC_ROLE values, in the design's order.</summary>

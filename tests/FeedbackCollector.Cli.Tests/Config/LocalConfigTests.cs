@@ -23,7 +23,7 @@ public sealed class LocalConfigTests : IDisposable
 
         var config = LocalConfig.Load(file, env);
 
-        config.Values["from_address"].Origin.Should().Be("default");
+        config.Values["sender_address"].Origin.Should().Be("default");
         config.Values["reply_domain"].Should().Be(new Core.Ports.ConfigValue("reply_domain", "reply.kims.sg", file + ":2"));
         config.Values["http_listen"].Value.Should().Be("http://127.0.0.1:9100");
         config.Values["http_listen"].Origin.Should().Be("env FC_HTTP_LISTEN");
@@ -76,5 +76,28 @@ public sealed class LocalConfigTests : IDisposable
         report.Should().Contain("missing: smtp_relay_host");
         report.Should().Contain("missing: webhook_secret");
         report.Should().MatchRegex(@"slack_bot_token\s+\(set\)\s+from env FC_SLACK_BOT_TOKEN");
+    }
+
+    [Fact]
+    public void An_old_spelling_still_works_and_doctor_names_the_new_one()
+    {
+        var env = new Dictionary<string, string> { ["FC_FROM_NAME"] = "Kim's Salon" };
+        var config = LocalConfig.Load(WriteConfig("from_address = hello@kims.sg\n"), env);
+
+        config.Get("sender_address").Should().Be("hello@kims.sg");
+        config.Get("sender_name").Should().Be("Kim's Salon");
+        config.Problems.Should().BeEmpty();
+        var (report, _) = Doctor.Examine(config);
+        report.Should().Contain("warning: from_address is now called sender_address")
+            .And.Contain("warning: FC_FROM_NAME is now called FC_SENDER_NAME");
+    }
+
+    [Fact]
+    public void The_new_spelling_wins_when_both_are_set()
+    {
+        var config = LocalConfig.Load(WriteConfig("sender_address = new@kims.sg\nfrom_address = old@kims.sg\n"), new Dictionary<string, string>());
+
+        config.Get("sender_address").Should().Be("new@kims.sg");
+        config.Renamed.Should().ContainSingle().Which.NewName.Should().Be("sender_address");
     }
 }

@@ -67,7 +67,7 @@ public sealed class DataInventoryTests
     }
 
     [Fact]
-    public void Operator_settings_live_under_fc_config_with_the_design_defaults()
+    public void Operator_settings_live_under_fc_config_with_the_design_defaults_and_the_required_values_from_parameters()
     {
         var render = new Intrinsics(Template, PolicyTable.Load(Templates.PolicyTablePath).Pseudo);
         var parameters = Template.OfType("AWS::SSM::Parameter")
@@ -75,9 +75,10 @@ public sealed class DataInventoryTests
 
         parameters.Keys.Should().OnlyContain(name => name.StartsWith("/fc/config/", StringComparison.Ordinal));
         parameters.Should().Contain("/fc/config/timezone", "Asia/Singapore")
-            .And.Contain("/fc/config/review-link-policy", "happy-only")
             .And.Contain("/fc/config/channels", "email")
-            .And.Contain("/fc/config/sender-address", "feedback@example.com")
-            .And.ContainKeys("/fc/config/reply-domain", "/fc/config/review-link", "/fc/config/holiday-calendar", "/fc/config/quiet-hours");
+            .And.Contain("/fc/config/pos_scheme", "generic")
+            .And.Contain("/fc/config/sender_address", "${SenderAddress}")
+            .And.Contain("/fc/config/reply_domain", "${ReplyDomain}")
+            .And.Contain("/fc/config/owner_email", "${OwnerEmail}");
     }
 }

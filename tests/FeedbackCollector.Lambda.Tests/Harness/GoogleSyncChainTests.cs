@@ -27,7 +27,7 @@ public sealed class GoogleSyncChainTests
     [Fact]
     public async Task Drive_sync_stores_the_owners_rules_doc_and_hands_new_sheet_rows_to_request_builder()
     {
-        var (moto, customers) = await SeedAsync(("drive-rules-file-id", "rulesDoc1"), ("sheet-id", "sheet1"), ("sheet-name", "Customers"));
+        var (moto, customers) = await SeedAsync(("drive_rules_file_id", "rulesDoc1"), ("sheet_id", "sheet1"), ("sheet_name", "Customers"));
         await using var google = new FakeGoogleApis()
             .Answer("/drive/v3/files/rulesDoc1", """{"id":"rulesDoc1","name":"rules","mimeType":"application/vnd.google-apps.document","modifiedTime":"2026-11-27T08:00:00.000Z","version":"42"}""")
             .Answer("/drive/v3/files/rulesDoc1/export", "\uFEFF" + Rules.Replace("\n", "\r\n", StringComparison.Ordinal), "text/plain")
@@ -49,7 +49,7 @@ public sealed class GoogleSyncChainTests
     [Fact]
     public async Task Calendar_sync_hands_finished_bookings_to_request_builder_and_moves_its_cursor()
     {
-        var (moto, customers) = await SeedAsync(("calendar-id", "salon@group.calendar.google.com"));
+        var (moto, customers) = await SeedAsync(("calendar_id", "salon@group.calendar.google.com"));
         var end = DateTimeOffset.UtcNow.AddHours(-2);
         await using var google = new FakeGoogleApis()
             .Answer("/calendar/v3/calendars/salon@group.calendar.google.com/events", $$"""

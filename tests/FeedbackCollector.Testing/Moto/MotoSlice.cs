@@ -37,7 +37,7 @@ public sealed record MotoSlice(string Url, AwsSdkClients Clients, DynamoTables T
         await clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = rules, BucketRegion = Region });
         var configPath = $"/fc-{suffix}/config/";
         var sender = $"shop-{suffix}@example.com";
-        foreach (var (key, value) in new[] { ("sender-address", sender), ("reply-domain", "reply.example.com"), ("sender-name", "Mei's Salon"), ("owner-email", OwnerOf(suffix)) })
+        foreach (var (key, value) in new[] { ("sender_address", sender), ("reply_domain", "reply.example.com"), ("sender_name", "Mei's Salon"), ("owner_email", OwnerOf(suffix)) })
         {
             await clients.Ssm().PutParameterAsync(new PutParameterRequest { Name = configPath + key, Value = value, Type = "String" });
         }
