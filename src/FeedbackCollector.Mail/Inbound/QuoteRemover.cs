@@ -1,19 +1,23 @@
 using System.Text.RegularExpressions;
+using FeedbackCollector.Mail.Inbound.Markers;
 
 namespace FeedbackCollector.Mail.Inbound;
 
 /// <summary>
-/// Removes the quoted thread from a reply, line by line. Three kinds of marker:
-/// a cut marker ("-----Original Message-----", "Begin forwarded message:", an Outlook "From:/Sent:" block)
-/// ends the reply; an attribution line ("On … wrote:", possibly wrapped over up to three lines, in many
-/// languages) is dropped together with the "&gt;" block after it, and text after that block is kept
-/// (inline and bottom-posted replies) unless the thread follows unquoted, in which case it is cut too;
-/// any other "&gt;" line is dropped.
+/// Removes the quoted thread from a reply, line by line. Three kinds of marker, all from the per-language
+/// table (<see cref="ReplyLanguages"/>): a cut marker (a separator such as "-----Original Message-----" or
+/// Zoho's "---- On … wrote ----", or an Outlook "From:/Sent:" block) ends the reply; an attribution line
+/// ("On … wrote:", possibly wrapped over up to three lines) is dropped together with the "&gt;" block after
+/// it, and text after that block is kept (inline and bottom-posted replies) unless the thread follows
+/// unquoted, in which case it is cut too; any other "&gt;" line is dropped.
 /// </summary>
 internal static partial class QuoteRemover
 {
     private const int MaxAttributionLines = 3;
-    private const int OutlookLookahead = 6;
+    private const int HeaderLookahead = 6;
+
+    /// <summary>No marker is this long; longer lines are text and skip the patterns.</summary>
+    internal const int MaxMarkerLength = 1000;
 
     public static List<string> Remove(IReadOnlyList<string> lines)
     {
@@ -37,13 +41,16 @@ internal static partial class QuoteRemover
 
     internal static bool IsQuoted(string line) => line.TrimStart().StartsWith('>');
 
+    private static bool IsMarkerCandidate(string line) => line.Length <= MaxMarkerLength && !string.IsNullOrWhiteSpace(line) && !IsQuoted(line);
+
     private static bool IsCutMarker(IReadOnlyList<string> lines, int i)
     {
-        if (OriginalMessage().IsMatch(lines[i])) return true;
-        if (!OutlookFrom().IsMatch(lines[i])) return false;
-        for (var j = i + 1; j < lines.Count && j <= i + OutlookLookahead; j++)
+        if (!IsMarkerCandidate(lines[i])) return false;
+        if (ReplyMarkers.Separator.IsMatch(lines[i])) return true;
+        if (!ReplyMarkers.HeaderFrom.IsMatch(lines[i])) return false;
+        for (var j = i + 1; j < lines.Count && j <= i + HeaderLookahead; j++)
         {
-            if (OutlookSentOrDate().IsMatch(lines[j])) return true;
+            if (lines[j].Length <= MaxMarkerLength && ReplyMarkers.HeaderField.IsMatch(lines[j])) return true;
         }
         return false;
     }
@@ -51,12 +58,14 @@ internal static partial class QuoteRemover
     /// <summary>How many lines (1..3) form an attribution starting at line i; 0 when none does.</summary>
     private static int AttributionLength(IReadOnlyList<string> lines, int i)
     {
-        if (IsQuoted(lines[i]) || string.IsNullOrWhiteSpace(lines[i])) return 0;
-        // An attribution opens like one ("On …", a date) or names an address; anything else is the customer's.
+        if (!IsMarkerCandidate(lines[i])) return 0;
+        // An attribution opens like one ("On …", a date, a short weekday) or names an address; a line of
+        // the customer's that merely runs into one ("… as soon as I\nget back. On Dec 8 … wrote:") does not.
         if (!AttributionOpening().IsMatch(lines[i]) && !lines[i].Contains('@', StringComparison.Ordinal)) return 0;
         var joined = "";
         for (var k = 0; k < MaxAttributionLines && i + k < lines.Count; k++)
         {
+            if (k > 0 && !IsMarkerCandidate(lines[i + k])) return 0;
             joined = (joined + " " + lines[i + k].Trim()).Trim();
             if (joined.Length > 400) return 0;
             if (IsAttribution(joined)) return k + 1;
@@ -65,7 +74,7 @@ internal static partial class QuoteRemover
     }
 
     private static bool IsAttribution(string text) =>
-        (WroteEnding().IsMatch(text) && text.Any(c => char.IsDigit(c) || c == '@'))
+        (text.Any(c => char.IsDigit(c) || c == '@') && ReplyMarkers.WroteEnding.IsMatch(text))
         || DateAddressColon().IsMatch(text);
 
     private static int NextNonBlank(IReadOnlyList<string> lines, int from)
@@ -79,29 +88,18 @@ internal static partial class QuoteRemover
 
     private static void TrimTrailingSeparators(List<string> kept)
     {
-        while (kept.Count > 0 && (string.IsNullOrWhiteSpace(kept[^1]) || Separator().IsMatch(kept[^1])))
+        while (kept.Count > 0 && (string.IsNullOrWhiteSpace(kept[^1]) || Rule().IsMatch(kept[^1])))
             kept.RemoveAt(kept.Count - 1);
     }
 
-    [GeneratedRegex(@"^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På|W dniu|Dne|В|Στις|\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På|W dniu|Dne|В|Στις|在|\d|\p{L}{1,4}\.?,? \d)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AttributionOpening();
 
-    [GeneratedRegex(@"(?:wrote|writes|a écrit|écrit|schrieb|hat geschrieben|escribió|escreveu|ha scritto|scrisse|schreef|napisał\(a\)|napisał|napisała|skrev|kirjoitti|napsal|написал\(а\)|написал|написала|yazdı|έγραψε|写道|寫道|님이 작성)(?:\s+[^:\n]{0,200}>)?\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex WroteEnding();
-
-    /// <summary>Japanese Gmail and some others: "2012/04/02 18:26 Name &lt;a@b&gt;:".</summary>
-    [GeneratedRegex(@"^\d.{0,300}<[^<>@\s]+@[^<>\s]+>\s*[:：]\s*$")]
+    /// <summary>Gmail in some locales writes no verb: "2012/04/02 18:26 Name &lt;a@b&gt;:", "пн, 2 мар. 2026 г. в 09:30, Name &lt;a@b&gt;:".</summary>
+    [GeneratedRegex(@"^[^\n]*\d[^\n]*<[^<>@\s]+@[^<>\s]+>\s*[:：]\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex DateAddressColon();
 
-    [GeneratedRegex(@"^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|Message original|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht|Mensagem original|Mensagem encaminhada|Originalmeddelande|Opprinnelig melding|Alkuperäinen viesti|Oryginalna wiadomość|Původní zpráva|Исходное сообщение|Пересылаемое сообщение)\s*-{2,}|Begin forwarded message:|Début du message réexpédié\s*:|Anfang der weitergeleiteten Nachricht\s*:)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginalMessage();
-
-    [GeneratedRegex(@"^\s*\*?(?:From|De|Von|Van|Da|Od|Från|Fra|Fr|От|Lähettäjä|Kimden)\s*:\s*\*?\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex OutlookFrom();
-
-    [GeneratedRegex(@"^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Отправлено|Дата|Lähetetty|Wysłano|Odesláno|Gönderildi|Tarih)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex OutlookSentOrDate();
-
-    [GeneratedRegex(@"^\s*[-_=*~]{3,}\s*$")]
-    private static partial Regex Separator();
+    /// <summary>A line that only draws a rule (dashes, underscores, ᐧ tracking pixels): never the customer's words at the end.</summary>
+    [GeneratedRegex(@"^\s*(?:[-_=*~#+ᐧ]{2,}|ᐧ)\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex Rule();
 }
