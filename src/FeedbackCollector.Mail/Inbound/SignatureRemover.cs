@@ -34,10 +34,13 @@ internal static partial class SignatureRemover
     private static int? SignatureBelow(List<string> lines, int i)
     {
         var rest = lines.Skip(i + 1).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
-        if (rest.Count < 2 || rest.Count > MaxSignatureLines || rest.Any(l => l.Length > 80 || QuoteRemover.IsQuoted(l))) return null;
+        // Signature lines are labels (a title, a phone, an address), not sentences the customer wrote.
+        if (rest.Count < 2 || rest.Count > MaxSignatureLines || rest.Any(l => l.Length > 80 || QuoteRemover.IsQuoted(l) || EndsSentence(l))) return null;
         var name = lines.FindIndex(i + 1, l => !string.IsNullOrWhiteSpace(l));
         return name + 1;
     }
+
+    private static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?'] && !line.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s*(?:thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|many thanks|cheers|best|best wishes|all the best|(?:best|kind|warm|warmest) regards|regards|sincerely|yours(?: truly| sincerely)?|mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|lg|mfg|cordialement|bien (?:à vous|cordialement)|merci(?: beaucoup)?|saludos(?: cordiales)?|un saludo|atentamente|gracias|cordiali saluti|saluti|un saluto|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|groet|bedankt|mvg|med vänliga hälsningar|vänliga hälsningar|hälsningar|tack|mvh|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|vennlig hilsen|takk|ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|с уважением|спасибо|с наилучшими пожеланиями|з повагою|дякую|saygılarımla|teşekkürler|よろしくお願いします|敬具|此致|谢谢|謝謝|감사합니다)\s*[,!.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SignOff();

@@ -81,7 +81,7 @@ internal static class ReplyLanguages
                 "Sendt fra min iPhone", "Fravær: Hvordan var besøket?")),
         new("fi", ["kirjoitti"], ["Alkuperäinen viesti", "Välitetty viesti", "Välitetty viesti alkaa"],
             ["Lähettäjä"], ["Lähetetty", "Päivämäärä", "Vastaanottaja", "Aihe", "Kopio"],
-            [@"Lähetetty (?:laitteesta |iPhonesta|Androidista|puhelimesta|mobiilista).{0,60}", @"Hanki Outlook .{1,30}"],
+            [@"Lähetetty (?:laitteesta )?(?:iPhonesta|iPadista|Androidista|puhelimesta|mobiilista|.{1,40}-laitteesta)", @"Hanki Outlook .{1,30}"],
             ["Automaattinen vastaus", "Poissa toimistolta", "Poissaoloilmoitus", "Olen poissa", "Lomalla"],
             new("ma 2. maalisk. 2026 klo 9.30 Kim's Salon <hello@salon.example> kirjoitti:", "-------- Alkuperäinen viesti --------",
                 "Lähettäjä: Kim's Salon <hello@salon.example>\nLähetetty: maanantai 2. maaliskuuta 2026 9.30\nVastaanottaja: Ann <ann@example.com>\nAihe: Miten käyntisi meni?",
