@@ -22,6 +22,7 @@ internal static partial class QuoteRemover
     public static List<string> Remove(IReadOnlyList<string> lines)
     {
         var kept = new List<string>();
+        var dropped = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (IsCutMarker(lines, i)) break;
@@ -33,7 +34,13 @@ internal static partial class QuoteRemover
                 i += attribution - 1;
                 continue;
             }
-            if (!IsQuoted(lines[i])) kept.Add(lines[i]);
+            if (IsQuoted(lines[i])) dropped = true;
+            else if (!(dropped && string.IsNullOrWhiteSpace(lines[i]) && kept.Count > 0 && string.IsNullOrWhiteSpace(kept[^1])))
+            {
+                // Blank lines on both sides of a dropped quote would leave a gap the customer never wrote.
+                kept.Add(lines[i]);
+                dropped &= string.IsNullOrWhiteSpace(lines[i]);
+            }
         }
         TrimTrailingSeparators(kept);
         return kept;
