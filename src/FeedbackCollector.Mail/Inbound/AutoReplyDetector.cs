@@ -32,7 +32,7 @@ public static partial class AutoReplyDetector
         var first = text.AsSpan().TrimStart();
         var end = first.IndexOf('\n');
         var line = (end < 0 ? first : first[..end]).ToString();
-        return line.Length <= 500 && ReplyMarkers.OutOfOfficeFirstLine.IsMatch(line)
+        return line.Length <= 500 && (ReplyMarkers.OutOfOfficeTitle.IsMatch(line) || ReplyMarkers.OutOfOfficeSentence.IsMatch(line))
             ? new(AutoReplyKind.AutoReply, "first line: " + line.Trim())
             : AutoReplyVerdict.Human;
     }

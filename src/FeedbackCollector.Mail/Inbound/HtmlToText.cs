@@ -11,7 +11,7 @@ namespace FeedbackCollector.Mail.Inbound;
 /// appendonsend anchor, the border-top separator div, Hotmail's stopSpelling rule) start the thread with
 /// nothing of the customer's after them, so they become an "-----Original Message-----" line, which the
 /// quote remover cuts at; an &lt;hr&gt; becomes a rule line so an Outlook 2003 "From:/Sent:" block under it is
-/// cut too. No DOM: a linear scan with a bounded regex, so hostile HTML costs linear time.
+/// cut too. No DOM: a linear scan (<see cref="HtmlTags"/>), so hostile HTML costs linear time.
 /// </summary>
 internal static partial class HtmlToText
 {
@@ -29,36 +29,24 @@ internal static partial class HtmlToText
 
     public static string Convert(string html)
     {
-        try
-        {
-            return ConvertTags(html);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Pathological markup: fall back to dropping anything that looks like a tag.
-            return Tidy(WebUtility.HtmlDecode(CrudeTags().Replace(html, "\n")));
-        }
-    }
-
-    private static string ConvertTags(string html)
-    {
         var writer = new HtmlQuoteWriter(html.Length / 2);
         var quotes = new QuoteRegions();
         string? hiddenUntil = null;
         var last = 0;
-        foreach (Match tag in TagPattern().Matches(html))
+        foreach (var tag in HtmlTags.Scan(html))
         {
-            if (hiddenUntil is null) writer.Append(WebUtility.HtmlDecode(html[last..tag.Index]));
+            if (hiddenUntil is null && tag.Index > last) writer.Append(WebUtility.HtmlDecode(html[last..tag.Index]));
             last = tag.Index + tag.Length;
-            var name = tag.Groups["name"].Value;
-            var closing = tag.Groups["close"].Success;
+            var (name, closing) = (tag.Name, tag.Closing);
+            // Only a tag with attributes can name a quote container; most tags have none, so skip the patterns.
+            var value = tag.Length > name.Length + 3 ? html.AsSpan(tag.Index, Math.Min(tag.Length, 1000)) : [];
             if (hiddenUntil is not null)
             {
                 if (closing && name.Equals(hiddenUntil, StringComparison.OrdinalIgnoreCase)) hiddenUntil = null;
                 continue;
             }
             if (!closing && Hidden.Contains(name)) { hiddenUntil = name; continue; }
-            if (!closing && OutlookThread().IsMatch(tag.Value))
+            if (!closing && OutlookThread().IsMatch(value))
             {
                 writer.NewLine();
                 writer.Append(QuoteMarker);
@@ -66,7 +54,7 @@ internal static partial class HtmlToText
             }
             if (Blocks.Contains(name) || name.Equals("blockquote", StringComparison.OrdinalIgnoreCase)) writer.NewLine();
             if (name.Equals("hr", StringComparison.OrdinalIgnoreCase)) writer.Append("________________________________\n");
-            quotes.See(name, closing, !closing && QuoteContainer().IsMatch(tag.Value));
+            quotes.See(name, closing, !closing && QuoteContainer().IsMatch(value));
             writer.Quoted = quotes.Inside;
         }
         if (hiddenUntil is null) writer.Append(WebUtility.HtmlDecode(html[last..]));
@@ -116,17 +104,11 @@ internal static partial class HtmlToText
         return string.Join('\n', kept);
     }
 
-    [GeneratedRegex(@"<!--.{0,20000}?-->|<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9:]*)\b[^>]{0,4000}>", RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex TagPattern();
-
     [GeneratedRegex(@"class=""?[^""<>]{0,200}\b(?:gmail_quote|yahoo_quoted|moz-cite-prefix|zmail_extra|protonmail_quote)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex QuoteContainer();
 
     [GeneratedRegex(@"divRplyFwdMsg|id=""?appendonsend|OutlookMessageHeader|id=""?stopSpelling|border-top:\s*solid\s+#(?:E1E1E1|B5C4DF)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex OutlookThread();
-
-    [GeneratedRegex(@"<[^<>]{0,4000}>", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex CrudeTags();
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();

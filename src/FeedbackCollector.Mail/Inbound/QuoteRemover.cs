@@ -46,6 +46,8 @@ internal static partial class QuoteRemover
         return kept;
     }
 
+    private static readonly System.Buffers.SearchValues<char> DigitOrAt = System.Buffers.SearchValues.Create("0123456789@");
+
     internal static bool IsQuoted(string line) => line.TrimStart().StartsWith('>');
 
     private static bool IsMarkerCandidate(string line) => line.Length <= MaxMarkerLength && !string.IsNullOrWhiteSpace(line) && !IsQuoted(line);
@@ -53,11 +55,11 @@ internal static partial class QuoteRemover
     private static bool IsCutMarker(IReadOnlyList<string> lines, int i)
     {
         if (!IsMarkerCandidate(lines[i])) return false;
-        if (ReplyMarkers.Separator.IsMatch(lines[i])) return true;
-        if (!ReplyMarkers.HeaderFrom.IsMatch(lines[i])) return false;
+        if (ReplyMarkers.IsSeparator(lines[i])) return true;
+        if (!ReplyMarkers.IsHeaderFrom(lines[i])) return false;
         for (var j = i + 1; j < lines.Count && j <= i + HeaderLookahead; j++)
         {
-            if (lines[j].Length <= MaxMarkerLength && ReplyMarkers.HeaderField.IsMatch(lines[j])) return true;
+            if (lines[j].Length <= MaxMarkerLength && ReplyMarkers.IsHeaderField(lines[j])) return true;
         }
         return false;
     }
@@ -81,8 +83,8 @@ internal static partial class QuoteRemover
     }
 
     private static bool IsAttribution(string text) =>
-        (text.Any(c => char.IsDigit(c) || c == '@') && ReplyMarkers.WroteEnding.IsMatch(text))
-        || DateAddressColon().IsMatch(text);
+        (text.AsSpan().IndexOfAny(DigitOrAt) >= 0 && ReplyMarkers.EndsWithWrote(text))
+        || (text.TrimEnd() is [.., ':' or '：'] && DateAddressColon().IsMatch(text));
 
     private static int NextNonBlank(IReadOnlyList<string> lines, int from)
     {

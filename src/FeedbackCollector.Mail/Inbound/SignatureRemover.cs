@@ -33,6 +33,8 @@ internal static partial class SignatureRemover
     /// <summary>Where to cut under a sign-off at line i: after the name line, when only a short signature follows.</summary>
     private static int? SignatureBelow(List<string> lines, int i)
     {
+        // Near the end only: looking further would make a body of many sign-off lines quadratic.
+        if (lines.Count - i > MaxSignatureLines * 4) return null;
         var rest = lines.Skip(i + 1).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         // Signature lines are labels (a title, a phone, an address), not sentences the customer wrote.
         if (rest.Count < 2 || rest.Count > MaxSignatureLines || rest.Any(l => l.Length > 80 || QuoteRemover.IsQuoted(l) || EndsSentence(l))) return null;

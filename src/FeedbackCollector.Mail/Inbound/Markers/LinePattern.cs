@@ -3,39 +3,57 @@ using System.Text.RegularExpressions;
 namespace FeedbackCollector.Mail.Inbound.Markers;
 
 /// <summary>
-/// A pattern matched against one line of a reply, never slowly: NonBacktracking (linear) when the engine
-/// accepts the pattern, else, for the large alternations of the language table that exceed its automaton
-/// limit, the backtracking engine with a short match timeout. Those alternations are literals without
-/// nested quantifiers, so the timeout is a backstop; if it ever fires, the line is read as not matching.
+/// A pattern matched against one line of a reply, never slowly. It is a template with one "{0}" slot
+/// filled with an alternation of table entries, compiled NonBacktracking (linear in the line's length).
+/// When the whole alternation exceeds that engine's automaton limit, the entries are split in halves
+/// until each part fits, so the pattern stays linear; a single entry that cannot fit alone falls back to
+/// the backtracking engine with a short timeout, and a line that times out is read as not matching.
 /// </summary>
 internal sealed class LinePattern
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
-    private readonly Regex regex;
+    private readonly List<Regex> parts = [];
 
-    public LinePattern(string pattern)
+    public LinePattern(string template, IReadOnlyList<string> alternatives) => Build(template, alternatives);
+
+    public LinePattern(string pattern) : this("{0}", [pattern])
     {
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-        try
-        {
-            regex = new Regex(pattern, options | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            regex = new Regex(pattern, options, Timeout);
-        }
     }
 
     public bool IsMatch(string line)
     {
+        foreach (var part in parts)
+        {
+            try
+            {
+                if (part.IsMatch(line)) return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only the backtracking fallback has a timeout; a line that slow is not a marker.
+            }
+        }
+        return false;
+    }
+
+    private void Build(string template, IReadOnlyList<string> alternatives)
+    {
+        var pattern = template.Replace("{0}", string.Join('|', alternatives), StringComparison.Ordinal);
         try
         {
-            return regex.IsMatch(line);
+            parts.Add(new Regex(pattern, Options | RegexOptions.NonBacktracking));
         }
-        catch (RegexMatchTimeoutException)
+        catch (NotSupportedException) when (alternatives.Count > 1)
         {
-            return false;
+            var half = alternatives.Count / 2;
+            Build(template, [.. alternatives.Take(half)]);
+            Build(template, [.. alternatives.Skip(half)]);
+        }
+        catch (NotSupportedException)
+        {
+            parts.Add(new Regex(pattern, Options, Timeout));
         }
     }
 }
