@@ -51,7 +51,7 @@ internal static class ReplyLanguages
             new("Em seg., 2 de mar. de 2026 às 09:30, Kim's Salon <hello@salon.example> escreveu:", "-------- Mensagem original --------",
                 "De: Kim's Salon <hello@salon.example>\nEnviado: segunda-feira, 2 de março de 2026 09:30\nPara: Ann <ann@example.com>\nAssunto: Como foi a sua visita?",
                 "Enviado do meu iPhone", "Resposta automática: Como foi a sua visita?")),
-        new("nl", ["schreef", "heeft geschreven"], ["Oorspronkelijk bericht", "Origineel bericht", "Doorgestuurd bericht", "Begin doorgestuurd bericht"],
+        new("nl", ["schreef", "heeft geschreven", "geschreven"], ["Oorspronkelijk bericht", "Origineel bericht", "Doorgestuurd bericht", "Begin doorgestuurd bericht"],
             ["Van"], ["Verzonden", "Datum", "Aan", "Onderwerp", "CC"],
             [@"Verstuurd (?:vanaf|met|via) .{1,60}", @"Verzonden (?:vanaf|met|via) .{1,60}", @"Outlook voor .{1,30} downloaden"],
             ["Automatisch antwoord", "Afwezig", "Niet op kantoor", "Ik ben afwezig", "Afwezigheidsbericht", "Met vakantie"],

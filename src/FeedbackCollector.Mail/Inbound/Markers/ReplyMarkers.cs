@@ -50,6 +50,18 @@ internal static partial class ReplyMarkers
         return false;
     }
 
+    /// <summary>Whether a verb of the table occurs as a word ("schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:"); used only on colon-ended lines.</summary>
+    public static bool ContainsWrote(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var verb in Verbs)
+        {
+            var at = lower.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]))) return true;
+        }
+        return false;
+    }
+
     private const string RuleChars = "-_=*~ ";
 
     private static readonly HashSet<string> Titles = Set(l => l.SeparatorTitles);
