@@ -14,6 +14,9 @@ internal sealed class LinePattern
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Patterns longer than this have always exceeded the NonBacktracking limit with IgnoreCase.</summary>
+    private const int MaxTriedLength = 4000;
+
     private readonly List<Regex> parts = [];
 
     public LinePattern(string template, IReadOnlyList<string> alternatives) => Build(template, alternatives);
@@ -38,18 +41,29 @@ internal sealed class LinePattern
         return false;
     }
 
+    private void Split(string template, IReadOnlyList<string> alternatives)
+    {
+        var half = alternatives.Count / 2;
+        Build(template, [.. alternatives.Take(half)]);
+        Build(template, [.. alternatives.Skip(half)]);
+    }
+
     private void Build(string template, IReadOnlyList<string> alternatives)
     {
         var pattern = template.Replace("{0}", string.Join('|', alternatives), StringComparison.Ordinal);
+        if (pattern.Length > MaxTriedLength && alternatives.Count > 1)
+        {
+            // Far over the automaton limit for sure: split without paying for a failed construction (start-up time).
+            Split(template, alternatives);
+            return;
+        }
         try
         {
             parts.Add(new Regex(pattern, Options | RegexOptions.NonBacktracking));
         }
         catch (NotSupportedException) when (alternatives.Count > 1)
         {
-            var half = alternatives.Count / 2;
-            Build(template, [.. alternatives.Take(half)]);
-            Build(template, [.. alternatives.Skip(half)]);
+            Split(template, alternatives);
         }
         catch (NotSupportedException)
         {
