@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
+using FeedbackCollector.Mail.Inbound.Markers;
 using MimeKit;
 
 namespace FeedbackCollector.Mail.Inbound;
 
 /// <summary>
 /// Recognises mail a machine sent (RFC 3834 Auto-Submitted, the vendor headers, RFC 3464 delivery
-/// reports, RFC 5965 abuse reports, postmaster senders, out-of-office subjects), so it is never taken as a customer's feedback.
-/// Headers are checked before the subject because they are the sender's own statement.
+/// reports, RFC 5965 abuse reports, postmaster senders, out-of-office subjects and first lines in every
+/// language of <see cref="ReplyLanguages"/>), so it is never taken as a customer's feedback.
+/// Headers are checked before the subject and the text because they are the sender's own statement.
 /// </summary>
 public static partial class AutoReplyDetector
 {
@@ -14,6 +16,25 @@ public static partial class AutoReplyDetector
     {
         ArgumentNullException.ThrowIfNull(message);
         return Bounce(message) ?? FromHeaders(message.Headers) ?? FromSubject(message.Subject) ?? AutoReplyVerdict.Human;
+    }
+
+    /// <summary>As <see cref="Detect(MimeMessage)"/>, then the reply's first line ("I am out of the office until …").</summary>
+    public static AutoReplyVerdict Detect(MimeMessage message, string newText)
+    {
+        var verdict = Detect(message);
+        return verdict.IsAutomatic ? verdict : FromFirstLines(newText);
+    }
+
+    /// <summary>An out-of-office notice known only by its text: the first non-blank line opens with the phrase.</summary>
+    public static AutoReplyVerdict FromFirstLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOf('\n');
+        var line = (end < 0 ? first : first[..end]).ToString();
+        return line.Length <= 500 && (ReplyMarkers.OutOfOfficeTitle.IsMatch(line) || ReplyMarkers.OutOfOfficeSentence.IsMatch(line))
+            ? new(AutoReplyKind.AutoReply, "first line: " + line.Trim())
+            : AutoReplyVerdict.Human;
     }
 
     private static AutoReplyVerdict? Bounce(MimeMessage message)
@@ -42,9 +63,9 @@ public static partial class AutoReplyDetector
         {
             if (headers.Contains(name)) return new(AutoReplyKind.AutoReply, name);
         }
-        if (headers["X-Auto-Response-Suppress"] is { } suppress && suppress.Contains("OOF", StringComparison.OrdinalIgnoreCase)
-            && headers.Contains("X-MS-Exchange-Inbox-Rules-Loop"))
-            return new(AutoReplyKind.AutoReply, "Exchange inbox rule");
+        // Exchange marks its own automatic replies (OOF, rules) so that other robots do not answer them.
+        if (headers["X-Auto-Response-Suppress"] is { } suppress && SuppressedByRobot().IsMatch(suppress))
+            return new(AutoReplyKind.AutoReply, "X-Auto-Response-Suppress: " + suppress.Trim());
         var precedence = headers["Precedence"]?.Trim().ToLowerInvariant();
         return precedence switch
         {
@@ -57,12 +78,12 @@ public static partial class AutoReplyDetector
     private static AutoReplyVerdict? FromSubject(string? subject)
     {
         if (string.IsNullOrWhiteSpace(subject)) return null;
-        if (OutOfOffice().IsMatch(subject)) return new(AutoReplyKind.AutoReply, "subject: " + subject.Trim());
+        if (subject.Length <= 1000 && ReplyMarkers.OutOfOfficeSubject.IsMatch(subject)) return new(AutoReplyKind.AutoReply, "subject: " + subject.Trim());
         return UndeliverableSubject().IsMatch(subject) ? new(AutoReplyKind.Bounce, "subject: " + subject.Trim()) : null;
     }
 
-    [GeneratedRegex(@"out of (?:the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|away from (?:the |my )?office|on vacation|on holiday|abwesenheitsnotiz|automatische antwort|abwesend|absence du bureau|réponse automatique|absent du bureau|respuesta automática|fuera de la oficina|risposta automatica|fuori ufficio|automatisch antwoord|afwezig|resposta automática|fora do escritório|automatiskt svar|frånvaro|automatisk svar|fravær|автоответ|автоматический ответ|不在|自動応答|自动回复|자동 응답", RegexOptions.IgnoreCase)]
-    private static partial Regex OutOfOffice();
+    [GeneratedRegex(@"^\s*(?:All|OOF|AutoReply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuppressedByRobot();
 
     [GeneratedRegex(@"^\s*(?:undeliver(?:ed|able)|delivery status notification \(failure\)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|unzustellbar|non remis|no se puede entregar)", RegexOptions.IgnoreCase)]
     private static partial Regex UndeliverableSubject();

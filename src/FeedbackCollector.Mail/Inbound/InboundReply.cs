@@ -65,7 +65,7 @@ public static class InboundReply
             Subject: message.Subject,
             MessageId: message.MessageId,
             NewText: newText,
-            AutoReply: AutoReplyDetector.Detect(message),
+            AutoReply: AutoReplyDetector.Detect(message, newText),
             Problems: problems,
             DeliveryFailure: DeliveryReport.Read(message));
     }

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace FeedbackCollector.Mail.Inbound;
+
+/// <summary>
+/// Writes the text of an HTML reply line by line, starting every line inside a quoted region with "&gt; ",
+/// so the plain-text quote remover treats an HTML quote exactly like a text one (and keeps the customer's
+/// inline answers between quoted blocks). One marker per line whatever the depth: deep nesting costs nothing.
+/// </summary>
+internal sealed class HtmlQuoteWriter(int capacity)
+{
+    private readonly StringBuilder text = new(capacity);
+    private bool atLineStart = true;
+
+    public bool Quoted { get; set; }
+
+    public void Append(string chunk)
+    {
+        var start = 0;
+        while (start < chunk.Length)
+        {
+            var end = chunk.IndexOf('\n', start);
+            var piece = end < 0 ? chunk.AsSpan(start) : chunk.AsSpan(start, end - start);
+            if (atLineStart && Quoted && !piece.IsWhiteSpace()) text.Append("> ");
+            if (!piece.IsWhiteSpace() || !atLineStart) atLineStart = false;
+            text.Append(piece);
+            if (end < 0) break;
+            NewLine();
+            start = end + 1;
+        }
+    }
+
+    public void NewLine()
+    {
+        text.Append('\n');
+        atLineStart = true;
+    }
+
+    public override string ToString() => text.ToString();
+}
