@@ -29,6 +29,9 @@ internal static class ConfigKeys
         new("customers_csv", null, false, "customers CSV file to watch for new visits"),
         new("poll_interval", "5", false, "seconds between scheduler polls (due asks, follow-ups, sweep, summary)"),
         new("csv_poll_interval", "10", false, "seconds between reads of the customers CSV"),
+        new("classifier", "lexicon", false, "who reads written replies: lexicon (built in, offline), openai (any OpenAI-compatible server: Ollama, llama.cpp, hosted), anthropic, or bedrock (AWS only)"),
+        new("classifier_endpoint", null, false, "base URL of the classifier's model server, e.g. http://127.0.0.1:11434/v1 for Ollama (default: the provider's public API)"),
+        new("classifier_model", null, false, "model name for classifier = openai or anthropic, e.g. llama3.1:8b or claude-haiku-4-5"),
         new("test_control", "off", false, "on: an adjustable clock and /_test/clock for end-to-end tests; never in production"),
         new("test_clock_start", null, false, "with test_control on: the instant the adjustable clock starts at (ISO 8601)"),
         new("signing_secret", null, true, "HMAC key for star links and reply addresses (generated into data_dir when absent)"),
@@ -37,6 +40,7 @@ internal static class ConfigKeys
         new("slack_bot_token", null, true, "Slack bot token for owner pings (xoxb-…)"),
         new("owner_key", null, true, "secret for the owner page /owner (generated into data_dir when absent)"),
         new("smtp_relay_password", null, true, "SMTP relay password"),
+        new("classifier_api_key", null, true, "API key of the classifier's model server (not needed for a local Ollama or llama.cpp)"),
     ];
 
     public static ConfigKey? Find(string name) =>
