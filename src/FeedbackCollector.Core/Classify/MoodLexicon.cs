@@ -73,18 +73,25 @@ internal static partial class MoodLexicon
         "not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
 
     /// <summary>General English first, then the domain lists, so a word both know keeps the domain strength.</summary>
-    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General + " " + Positive + " " + Negative);
+    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative, 1, null));
 
     /// <summary>Phrases as word arrays, longest first so "not worth it" wins over "not worth".</summary>
     public static IReadOnlyList<(string[] Words, double Score)> Phrases { get; } = ParsePhrases(PhraseList);
 
-    private static Dictionary<string, double> ParseWords(string table)
+    /// <summary>
+    /// General words describe events as often as opinions ("charged", "won", "stable"), so they count for less than
+    /// the domain words, which are what customers write about a visit.
+    /// </summary>
+    private const double GeneralWeight = 0.8;
+
+    /// <summary>The table's words scaled by weight, added to <paramref name="domain"/> where it does not know them.</summary>
+    private static Dictionary<string, double> ParseWords(string table, double weight, Dictionary<string, double>? domain)
     {
-        var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        var map = domain ?? new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in table.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = entry.LastIndexOf(':');
-            map[entry[..colon]] = double.Parse(entry[(colon + 1)..], CultureInfo.InvariantCulture);
+            map.TryAdd(entry[..colon], weight * double.Parse(entry[(colon + 1)..], CultureInfo.InvariantCulture));
         }
         return map;
     }

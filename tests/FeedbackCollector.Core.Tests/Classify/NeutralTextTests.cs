@@ -26,8 +26,8 @@ public sealed class NeutralTextTests
     public void The_list_has_thirty_tuning_and_thirty_held_aside_sentences()
     {
         var (tuning, held) = Load();
-        tuning.Should().HaveCount(30);
-        held.Should().HaveCount(30);
+        tuning.Should().HaveCount(50);
+        held.Should().HaveCount(50);
     }
 
     [Fact]
