@@ -55,7 +55,7 @@ internal static partial class MoodLexicon
 
     /// <summary>Phrases that mean more (or something else) than their words. Matched before single words.</summary>
     private const string PhraseList =
-        "never again:-3|never going back:-3|never come again:-3|never coming again:-3|not going back:-3|not coming again:-3|wouldn't return:-3|won't return:-3|will not return:-3|would not return:-3|never return:-3|not return:-3|won't be going back:-3|not be going back:-3|never be back:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
+        "never again:-3|don't waste:-3|do not waste:-3|don't bother:-3|do not bother:-3|save your money:-3|waste your time:-3|waste your money:-3|turn off:-2|turned off:-2|never going back:-3|never come again:-3|never coming again:-3|not going back:-3|not coming again:-3|wouldn't return:-3|won't return:-3|will not return:-3|would not return:-3|never return:-3|not return:-3|won't be going back:-3|not be going back:-3|never be back:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
         "wouldn't go back:-3|won't go back:-3|not go back:-3|never go back:-3|waste of:-3|not worth:-3|" +
         "will be back:3|coming back:2|come back:2|go back:2|be back:2|will return:3|must try:3|a must:3|" +
         "highly recommend:3|would recommend:3|to die for:3|five stars:3|5 stars:3|one star:-3|1 star:-3|no stars:-3|" +
