@@ -81,7 +81,7 @@ public sealed class AnswerPathTests
             "foreign-domain" => replyTo.Replace("reply.example.com", "evil.example", StringComparison.Ordinal),
             _ => replyTo,
         };
-        var key = await world.KeepReplyAsync("x.eml", to, "I am out of the office.", kind == "auto-reply" ? "Auto-Submitted: auto-replied\r\n" : "");
+        var key = await world.KeepReplyAsync("x.eml", to, "The cut was lovely, thank you.", kind == "auto-reply" ? "Auto-Submitted: auto-replied\r\n" : "");
 
         var result = await world.App.Inbound.AcceptAsync(key, [], Ct);
 

@@ -48,6 +48,10 @@ public static class SettingNames
     public const string CustomersCsv = "customers_csv";
     public const string PollInterval = "poll_interval";
     public const string CsvPollInterval = "csv_poll_interval";
+    public const string Classifier = "classifier";
+    public const string ClassifierEndpoint = "classifier_endpoint";
+    public const string ClassifierModel = "classifier_model";
+    public const string ClassifierApiKey = "classifier_api_key";
     public const string SigningSecretPrevious = "signing_secret_previous";
     public const string OwnerKey = "owner_key";
     public const string TestControl = "test_control";

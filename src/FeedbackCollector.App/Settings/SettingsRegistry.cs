@@ -76,6 +76,11 @@ public static class SettingsRegistry
         new(CustomersCsv, null, ServeOnly, "customers CSV file to watch for new visits (default: data_dir/customers.csv)"),
         new(PollInterval, "5", ServeOnly, "seconds between scheduler polls (due asks, follow-ups, sweep, summary)"),
         new(CsvPollInterval, "10", ServeOnly, "seconds between reads of the customers CSV"),
+        // On AWS the router reads replies with Bedrock (FC_CLASSIFIER_MODEL); these choose the local reader.
+        new(Classifier, "lexicon", ServeOnly, "who reads written replies: lexicon (built in, offline), openai (any OpenAI-compatible server: Ollama, llama.cpp, hosted) or anthropic"),
+        new(ClassifierEndpoint, null, ServeOnly, "base URL of the classifier's model server, e.g. http://127.0.0.1:11434/v1 for Ollama (default: the provider's public API)"),
+        new(ClassifierModel, null, ServeOnly, "model name for classifier = openai or anthropic, e.g. llama3.1:8b or claude-haiku-4-5"),
+        new(ClassifierApiKey, null, ServeOnly, "API key of the classifier's model server (not needed for a local Ollama or llama.cpp)", Secret: true),
         new(SigningSecretPrevious, null, ServeOnly, "the previous signing key, still accepted after a rotation (on AWS: a second key id in the one secret)", Secret: true),
         new(OwnerKey, null, ServeOnly, "secret of the owner page /owner (generated into data_dir when absent)", Secret: true),
         new(TestControl, "off", ServeOnly, "on: an adjustable clock and /_test/clock for end-to-end tests; never in production"),

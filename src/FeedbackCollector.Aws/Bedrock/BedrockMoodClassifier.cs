@@ -1,4 +1,5 @@
 using FeedbackCollector.Aws.Http;
+using FeedbackCollector.Core.Classify;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 

@@ -25,14 +25,8 @@ internal sealed record ConverseResponse(
     [property: JsonPropertyName("output")] ConverseOutput? Output,
     [property: JsonPropertyName("stopReason")] string? StopReason);
 
-/// <summary>The model's own answer, as the system prompt asks for it.</summary>
-internal sealed record MoodAnswer(
-    [property: JsonPropertyName("mood")] string? Mood,
-    [property: JsonPropertyName("confidence")] double? Confidence);
-
-/// <summary>Bedrock Runtime Converse's wire format (camelCase members) and the model's JSON answer.</summary>
+/// <summary>Bedrock Runtime Converse's wire format (camelCase members); the model's answer is parsed by Core's MoodAnswerParser.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ConverseRequest))]
 [JsonSerializable(typeof(ConverseResponse))]
-[JsonSerializable(typeof(MoodAnswer))]
 internal sealed partial class ConverseJsonContext : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using FeedbackCollector.App;
-using FeedbackCollector.Core.Classify;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
@@ -37,7 +36,7 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
 
     public ISmsSender Sms { get; } = new DisabledSmsSender();
 
-    public IMoodClassifier Classifier { get; } = new LexiconMoodClassifier();
+    public IMoodClassifier Classifier => settings.Classifier;
 
     public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
 }

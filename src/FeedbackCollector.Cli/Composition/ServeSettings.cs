@@ -1,7 +1,10 @@
 using System.Globalization;
 using FeedbackCollector.Cli.Config;
 using Names = FeedbackCollector.App.Settings.SettingNames;
+using FeedbackCollector.Core.Classify;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.Local.Classify;
 using FeedbackCollector.Local;
 using FeedbackCollector.Local.Listener;
 using FeedbackCollector.Local.Mail;
@@ -39,6 +42,9 @@ internal sealed record ServeSettings(
 {
     public TimeOnly SweepAt { get; init; } = new(8, 0);
 
+    /// <summary>Who reads written replies (classifier, classifier_endpoint, classifier_model, classifier_api_key).</summary>
+    public IMoodClassifier Classifier { get; init; } = new LexiconMoodClassifier();
+
     public static ServeSettings From(LocalConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -59,7 +65,15 @@ internal sealed record ServeSettings(
             Seconds(Names.CsvPollInterval, config), SigningSecrets.Parse(config.Require(Names.SigningSecret), config.Get(Names.SigningSecretPrevious)),
             ownerKey,
             new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps),
-            config.Get(Names.TestControl) is "on" or "true" or "1");
+            config.Get(Names.TestControl) is "on" or "true" or "1") { Classifier = ClassifierOf(config) };
+    }
+
+    /// <summary>The configured reader of replies; a setting that cannot work fails the start, naming it.</summary>
+    private static IMoodClassifier ClassifierOf(LocalConfig config)
+    {
+        var (classifier, problem) = ClassifierFactory.Create(config.Get(Names.Classifier), config.Get(Names.ClassifierEndpoint),
+            config.Get(Names.ClassifierModel), config.Get(Names.ClassifierApiKey));
+        return classifier ?? throw new InvalidOperationException(problem);
     }
 
     private static SmtpRelayOptions? RelayOf(LocalConfig config)

@@ -7,7 +7,7 @@ namespace FeedbackCollector.Core.Classify;
 /// (very happy). A C# table rather than a data file: no I/O, nothing for the AOT trimmer to lose.
 /// Chosen for what customers write after a visit to a salon, clinic, café or tradesperson.
 /// </summary>
-internal static class MoodLexicon
+internal static partial class MoodLexicon
 {
     private const string Positive =
         "good:2 great:3 excellent:3 amazing:3 awesome:3 fantastic:3 wonderful:3 perfect:3 perfectly:2 love:3 loved:3 loves:3 lovely:3 " +
@@ -55,12 +55,12 @@ internal static class MoodLexicon
 
     /// <summary>Phrases that mean more (or something else) than their words. Matched before single words.</summary>
     private const string PhraseList =
-        "never again:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
+        "never again:-3|don't waste:-3|do not waste:-3|don't bother:-3|do not bother:-3|save your money:-3|waste your time:-3|waste your money:-3|turn off:-2|turned off:-2|never going back:-3|never come again:-3|never coming again:-3|not going back:-3|not coming again:-3|wouldn't return:-3|won't return:-3|will not return:-3|would not return:-3|never return:-3|not return:-3|won't be going back:-3|not be going back:-3|never be back:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
         "wouldn't go back:-3|won't go back:-3|not go back:-3|never go back:-3|waste of:-3|not worth:-3|" +
         "will be back:3|coming back:2|come back:2|go back:2|be back:2|will return:3|must try:3|a must:3|" +
         "highly recommend:3|would recommend:3|to die for:3|five stars:3|5 stars:3|one star:-3|1 star:-3|no stars:-3|" +
         "zero stars:-3|rip off:-3|ripped off:-3|food poisoning:-3|took forever:-3|long wait:-2|too long:-2|" +
-        "never got:-2|never came:-2|never brought:-2|at all:-1|much better:-1|could be better:-2|could have been better:-2|" +
+        "never got:-2|never came:-2|never brought:-2|much better:-1|could be better:-2|could have been better:-2|" +
         "nothing special:-2|not special:-2|blew my mind:3|melt in your mouth:3|on point:3|spot on:3|" +
         "top notch:3|first class:3|second to none:3|out of this world:3|not impressed:-3|not good:-2|no good:-2|" +
         "well done:2|fell apart:-2|went wrong:-2|thumbs up:2|thumbs down:-2|hit the spot:3|5 star:3|five star:3|" +
@@ -72,18 +72,26 @@ internal static class MoodLexicon
         "couldn't be better:3|no complaints:2|nothing to complain:2|never disappoints:3|never disappointed:3|" +
         "not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
 
-    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(Positive + " " + Negative);
+    /// <summary>General English first, then the domain lists, so a word both know keeps the domain strength.</summary>
+    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative, 1, null));
 
     /// <summary>Phrases as word arrays, longest first so "not worth it" wins over "not worth".</summary>
     public static IReadOnlyList<(string[] Words, double Score)> Phrases { get; } = ParsePhrases(PhraseList);
 
-    private static Dictionary<string, double> ParseWords(string table)
+    /// <summary>
+    /// General words describe events as often as opinions ("charged", "won", "stable"), so they count for less than
+    /// the domain words, which are what customers write about a visit.
+    /// </summary>
+    private const double GeneralWeight = 0.8;
+
+    /// <summary>The table's words scaled by weight, added to <paramref name="domain"/> where it does not know them.</summary>
+    private static Dictionary<string, double> ParseWords(string table, double weight, Dictionary<string, double>? domain)
     {
-        var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        var map = domain ?? new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in table.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = entry.LastIndexOf(':');
-            map[entry[..colon]] = double.Parse(entry[(colon + 1)..], CultureInfo.InvariantCulture);
+            map.TryAdd(entry[..colon], weight * double.Parse(entry[(colon + 1)..], CultureInfo.InvariantCulture));
         }
         return map;
     }

@@ -28,6 +28,7 @@ internal static class MoodText
             {
                 Flush(clauses, current, weight, punct == '!' ? 1 : 0);
                 current = [];
+                if (punct == '?') Soften(clauses, sentenceStart);
                 if (punct != ',') { sentenceStart = clauses.Count; weight = 1.0; }
                 else if (weight < 1) weight = 1.0;
                 continue;
@@ -48,6 +49,14 @@ internal static class MoodText
         Flush(clauses, current, weight, 0);
         return clauses;
     }
+
+    /// <summary>A question asks rather than judges ("anyone know a good place?"), so its words count for less.</summary>
+    private static void Soften(List<MoodClause> clauses, int from)
+    {
+        for (var i = from; i < clauses.Count; i++) clauses[i] = clauses[i] with { Weight = clauses[i].Weight * QuestionWeight };
+    }
+
+    private const double QuestionWeight = 0.5;
 
     private static void Flush(List<MoodClause> clauses, List<MoodToken> tokens, double weight, int exclamations)
     {

@@ -52,15 +52,23 @@ public sealed class LexiconMoodClassifierTests
         notBad.Confidence.Should().BeLessThan(Read("good").Confidence + 0.01);
     }
 
-    [Fact]
-    public void The_clause_after_but_weighs_more_and_mixed_replies_are_less_confident()
+    [Theory]
+    [InlineData("good food but rude staff")]
+    [InlineData("loved the cut, but the wait was awful")]
+    [InlineData("The colour is lovely. However the salon was filthy.")]
+    public void A_complaint_after_praise_is_unhappy_and_confident_so_the_owner_hears_it(string text)
     {
-        var mixed = Read("good food but rude staff");
+        var mixed = Read(text);
         mixed.Mood.Should().Be(Mood.Unhappy);
-        mixed.Confidence.Should().BeLessThan(0.7, "a mixed reply should go to a human at the default threshold");
+        mixed.Confidence.Should().BeGreaterThanOrEqualTo(0.7);
+    }
+
+    [Fact]
+    public void Praise_after_a_complaint_is_never_confidently_happy()
+    {
         var reversed = Read("the staff were rude but the haircut was great");
-        reversed.Mood.Should().Be(Mood.Happy);
-        reversed.Confidence.Should().BeLessThan(Read("the haircut was great").Confidence);
+        var confidentlyHappy = reversed.Mood == Mood.Happy && reversed.Confidence >= 0.7;
+        confidentlyHappy.Should().BeFalse("a confident happy reading would send a customer with a complaint a review nudge");
     }
 
     [Fact]

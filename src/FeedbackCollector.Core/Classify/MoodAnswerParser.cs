@@ -1,13 +1,14 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FeedbackCollector.Core.Model;
 
-namespace FeedbackCollector.Aws.Bedrock;
+namespace FeedbackCollector.Core.Classify;
 
 /// <summary>
 /// Validates the model's text in code: exactly one JSON object with mood ∈ {happy, unhappy, unclear} and a
 /// finite confidence in [0, 1]. Tolerates a ```json fence around it, nothing else. Null means malformed.
 /// </summary>
-internal static class MoodAnswerParser
+public static class MoodAnswerParser
 {
     private const int MaxAnswerChars = 2000;
 
@@ -18,7 +19,7 @@ internal static class MoodAnswerParser
         MoodAnswer? answer;
         try
         {
-            answer = JsonSerializer.Deserialize(json, ConverseJsonContext.Default.MoodAnswer);
+            answer = JsonSerializer.Deserialize(json, MoodAnswerJsonContext.Default.MoodAnswer);
         }
         catch (JsonException)
         {
@@ -46,3 +47,11 @@ internal static class MoodAnswerParser
         return (newline >= 0 && !inner[..newline].Contains('{', StringComparison.Ordinal) ? inner[(newline + 1)..] : inner).Trim();
     }
 }
+
+/// <summary>The model's own answer, as the system prompt asks for it.</summary>
+internal sealed record MoodAnswer(
+    [property: JsonPropertyName("mood")] string? Mood,
+    [property: JsonPropertyName("confidence")] double? Confidence);
+
+[JsonSerializable(typeof(MoodAnswer))]
+internal sealed partial class MoodAnswerJsonContext : JsonSerializerContext;
