@@ -59,7 +59,7 @@ public sealed class FlowApp
             ownerLinks.Value));
         sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
         monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
-            new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), Docs, a.Time));
+            new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), a.SummaryParagraphs, Docs, a.Time));
         ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, dispatch, a.Time));
         ownerDecisions = new(() => new OwnerDecisions(new OwnerTokens(a.Tokens), a.Asks, a.Feedback, a.Audit, OwnerActions, Docs, a.Time));
         digest = new(() => new OwnerDigestJob(a.Asks, a.Feedback, a.Audit, a.Blobs, owner.Value, Docs, ownerLinks.Value, a.Settings, a.Time));
@@ -169,7 +169,8 @@ public sealed class FlowApp
     public async Task<SummaryOutcome> SummarizeAsync(CancellationToken ct = default)
     {
         var outcome = await monthly.Value.RunAsync(ct);
-        log($"monthly summary {outcome.Month}: {outcome.Status}");
+        log($"monthly summary {outcome.Month}: {outcome.Status}"
+            + (outcome.ParagraphFallback is null ? "" : $", plain paragraph used ({outcome.ParagraphFallback})"));
         return outcome.Retry ? throw new TransientFailureException("summary must be retried: " + outcome.Detail) : outcome;
     }
 

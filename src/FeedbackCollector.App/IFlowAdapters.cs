@@ -1,5 +1,6 @@
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
 using FeedbackCollector.Core.Tokens;
 
 namespace FeedbackCollector.App;
@@ -23,6 +24,9 @@ public interface IFlowAdapters
     IMailer Mailer { get; }
     ISmsSender Sms { get; }
     IMoodClassifier Classifier { get; }
+
+    /// <summary>Who writes the monthly summary's paragraph (checked against the figures); by default the plain one.</summary>
+    ISummaryParagraphWriter SummaryParagraphs => new PlainParagraphWriter();
 
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }

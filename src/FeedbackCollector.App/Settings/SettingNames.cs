@@ -30,6 +30,7 @@ public static class SettingNames
     public const string DriveVoiceFileId = "drive_voice_file_id";
     public const string CalendarId = "calendar_id";
     public const string GoogleServiceAccount = "google_service_account";
+    public const string SummaryModel = "summary_model";
 
     // Local only.
     public const string DataDir = "data_dir";

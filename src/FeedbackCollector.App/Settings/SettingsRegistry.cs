@@ -57,6 +57,9 @@ public static class SettingsRegistry
         new(CalendarId, null, [CalendarSync], "Google Calendar whose finished bookings become visits (calendar-sync fails without it)", AwsSource.Parameter, OldNames: ["calendar-id"]),
         new(GoogleServiceAccount, null, [DriveSync, CalendarSync], "Google service account JSON key for Sheets, Drive and Calendar",
             AwsSource.Secret, Optional: false, Secret: true, AwsSecret: "fc/drive/sa"),
+        new(SummaryModel, "global.anthropic.claude-haiku-4-5-20251001-v1:0", [SweepSummary],
+            "Bedrock model (the global inference profile of Claude Haiku 4.5) that writes the monthly summary's paragraph; every number it states is checked against the figures, else the plain paragraph is sent. The sweep-summary role may invoke only this profile",
+            AwsSource.Parameter),
 
         // ---- local only
         new(DataDir, ".fc-data", ServeOnly, "folder for the SQLite database, blobs, outbox and generated secrets"),

@@ -3,6 +3,7 @@ using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local.Blobs;
+using FeedbackCollector.Local.Classify;
 using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Local.Sqlite;
 
@@ -37,6 +38,8 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
     public ISmsSender Sms { get; } = new DisabledSmsSender();
 
     public IMoodClassifier Classifier => settings.Classifier;
+
+    public ISummaryParagraphWriter SummaryParagraphs { get; } = ClassifierFactory.SummaryParagraphWriterFor(settings.Classifier);
 
     public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
 }

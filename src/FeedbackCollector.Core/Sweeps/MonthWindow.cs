@@ -30,6 +30,14 @@ public sealed record MonthWindow(int Year, int Month, DateTimeOffset From, DateT
         return For(previous.Year, previous.Month, timeZone);
     }
 
+    /// <summary>The calendar month before <paramref name="month"/>, in the same timezone.</summary>
+    public static MonthWindow Before(MonthWindow month, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var previous = new LocalDate(month.Year, month.Month, 1).PlusMonths(-1);
+        return For(previous.Year, previous.Month, timeZone);
+    }
+
     private static DateTimeOffset Start(LocalDate date, DateTimeZone zone) =>
         date.AtStartOfDayInZone(zone).ToInstant().ToDateTimeOffset();
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using FeedbackCollector.Core.Model;
 
 namespace FeedbackCollector.Core.Sweeps;
@@ -7,32 +5,62 @@ namespace FeedbackCollector.Core.Sweeps;
 /// <summary>The month's figures from plain rows; rows outside the month are ignored, so callers may pass more.</summary>
 public static class MonthlySummary
 {
+    /// <param name="lastMonth">The month before, for the change; pass rows reaching back to its start.</param>
     public static MonthlyFigures Compute(MonthWindow month, IReadOnlyList<Ask> asks, IReadOnlyList<Feedback> feedback,
-        IReadOnlyList<AuditEntry> audit)
+        IReadOnlyList<AuditEntry> audit, MonthWindow? lastMonth = null)
     {
         ArgumentNullException.ThrowIfNull(month);
         ArgumentNullException.ThrowIfNull(asks);
         ArgumentNullException.ThrowIfNull(feedback);
         ArgumentNullException.ThrowIfNull(audit);
+        var figures = ComputeOne(month, asks, feedback, audit);
+        return lastMonth is null ? figures : figures with { LastMonth = ComputeOne(lastMonth, asks, feedback, audit) };
+    }
+
+    private static MonthlyFigures ComputeOne(MonthWindow month, IReadOnlyList<Ask> asks, IReadOnlyList<Feedback> feedback,
+        IReadOnlyList<AuditEntry> audit)
+    {
         var answers = feedback.Where(f => month.Contains(f.ReceivedAt)).DistinctBy(f => (f.CustomerId, f.AskId)).ToList();
         var moves = audit.Where(e => month.Contains(e.Ts)).ToList();
-        var sentAt = asks.Where(a => a.SentAt is not null)
+        var sent = asks.Where(a => a.SentAt is not null)
             .GroupBy(a => (a.CustomerId, a.AskId))
-            .ToDictionary(g => g.Key, g => g.First().SentAt!.Value);
+            .ToDictionary(g => g.Key, g => g.First());
+        var sentInMonth = sent.Values.Where(a => month.Contains(a.SentAt!.Value)).ToList();
+        var answeredAsks = feedback.Select(f => (f.CustomerId, f.AskId)).ToHashSet();
         var responseTimes = answers
-            .Where(f => sentAt.ContainsKey((f.CustomerId, f.AskId)))
-            .Select(f => f.ReceivedAt - sentAt[(f.CustomerId, f.AskId)])
+            .Where(f => sent.ContainsKey((f.CustomerId, f.AskId)))
+            .Select(f => f.ReceivedAt - sent[(f.CustomerId, f.AskId)].SentAt!.Value)
             .ToList();
+        var movesOfAsk = audit.ToLookup(e => (e.CustomerId, e.AskId));
         return new MonthlyFigures(
             month.Key,
-            Asked: asks.Where(a => a.SentAt is { } s && month.Contains(s)).DistinctBy(a => (a.CustomerId, a.AskId)).Count(),
+            Asked: sentInMonth.Count,
             Answered: answers.Count,
             Happy: answers.Count(f => f.Bucket == Bucket.Happy),
             Unhappy: answers.Count(f => f.Bucket == Bucket.Unhappy),
             Unclear: answers.Count(f => f.Bucket == Bucket.Unclear),
-            ReviewClicks: moves.Count(e => e.Move == Move.ReviewClick),
+            ReviewLinkClicks: moves.Count(e => e.Move == Move.ReviewClick),
+            ComplaintsOpened: answers.Count(f => OpenComplaints.IsComplaint(f, movesOfAsk[(f.CustomerId, f.AskId)].OrderBy(e => e.Ts))),
             ComplaintsResolved: ResolvedBeforePublic(moves, audit),
-            MedianResponseTime: Median(responseTimes));
+            MedianResponseTime: Median(responseTimes))
+        {
+            ResponseRate = sentInMonth.Count == 0 ? null
+                : (int)Math.Round(100.0 * sentInMonth.Count(a => answeredAsks.Contains((a.CustomerId, a.AskId))) / sentInMonth.Count,
+                    MidpointRounding.AwayFromZero),
+            ByVisitType = ByVisitType(sentInMonth, answers, sent),
+        };
+    }
+
+    private static List<VisitTypeFigures> ByVisitType(List<Ask> sentInMonth, List<Feedback> answers,
+        Dictionary<(string, string), Ask> sent)
+    {
+        const string Unknown = "other";
+        var answersByType = answers.ToLookup(f => sent.TryGetValue((f.CustomerId, f.AskId), out var a) ? a.VisitType : Unknown);
+        var askedByType = sentInMonth.ToLookup(a => a.VisitType);
+        return [.. askedByType.Select(g => g.Key).Union(answersByType.Select(g => g.Key)).Order(StringComparer.Ordinal)
+            .Select(type => new VisitTypeFigures(type, askedByType[type].Count(), answersByType[type].Count(),
+                answersByType[type].Count(f => f.Bucket == Bucket.Happy), answersByType[type].Count(f => f.Bucket == Bucket.Unhappy),
+                answersByType[type].Count(f => f.Bucket == Bucket.Unclear)))];
     }
 
     /// <summary>
@@ -60,28 +88,4 @@ public static class MonthlySummary
         var mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : sorted[mid - 1] + (sorted[mid] - sorted[mid - 1]) / 2;
     }
-
-    /// <summary>The plain-text summary the owner reads.</summary>
-    public static string Render(MonthlyFigures figures, string businessName)
-    {
-        ArgumentNullException.ThrowIfNull(figures);
-        var c = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.Append(c, $"{businessName}: feedback for {figures.Month}").AppendLine().AppendLine();
-        sb.Append(c, $"Asked: {figures.Asked}").AppendLine();
-        sb.Append(c, $"Answered: {figures.Answered}").AppendLine();
-        sb.Append(c, $"Happy: {figures.Happy}   Unhappy: {figures.Unhappy}   Unclear: {figures.Unclear}").AppendLine();
-        sb.Append(c, $"Review-link clicks: {figures.ReviewClicks}").AppendLine();
-        sb.Append(c, $"Complaints resolved: {figures.ComplaintsResolved}").AppendLine();
-        sb.Append(c, $"Median response time: {Describe(figures.MedianResponseTime)}").AppendLine();
-        return sb.ToString();
-    }
-
-    private static string Describe(TimeSpan? t) => t switch
-    {
-        null => "no answers",
-        { TotalHours: < 1 } x => $"{Math.Round(x.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minutes",
-        { TotalDays: < 2 } x => $"{x.TotalHours.ToString("0.#", CultureInfo.InvariantCulture)} hours",
-        var x => $"{x.Value.TotalDays.ToString("0.#", CultureInfo.InvariantCulture)} days",
-    };
 }

@@ -27,6 +27,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     private readonly Lazy<IMailer> mailer;
     private readonly Lazy<IMoodClassifier> classifier;
     private readonly Lazy<OwnerChannel> owner;
+    private readonly Lazy<ISummaryParagraphWriter> paragraphs;
 
     public AwsAdapters(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock)
     {
@@ -43,6 +44,7 @@ internal sealed class AwsAdapters : IFlowAdapters
         classifier = new(() => new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), new BedrockClassifierOptions(
             aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
             aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46)));
+        paragraphs = new(() => new BedrockSummaryParagraphWriter(aws.Client(AwsService.BedrockRuntime), config.Setting(SettingNames.SummaryModel)));
         owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
             AwsPlumbing.Http));
@@ -61,4 +63,5 @@ internal sealed class AwsAdapters : IFlowAdapters
     public ISmsSender Sms { get; } = new DisabledSmsSender();
     public IMoodClassifier Classifier => classifier.Value;
     public OwnerChannel Owner => owner.Value;
+    public ISummaryParagraphWriter SummaryParagraphs => paragraphs.Value;
 }

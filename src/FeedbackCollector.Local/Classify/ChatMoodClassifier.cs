@@ -17,6 +17,11 @@ namespace FeedbackCollector.Local.Classify;
 /// </summary>
 public sealed class ChatMoodClassifier(IChatClient client, ChatClassifierOptions options) : IMoodClassifier
 {
+    /// <summary>The model server this classifier talks to; the monthly summary's paragraph reuses it.</summary>
+    internal IChatClient Client => client;
+
+    internal ChatClassifierOptions Options => options;
+
     public async Task<MoodReading> ClassifyAsync(string text, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);

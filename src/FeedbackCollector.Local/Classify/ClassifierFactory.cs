@@ -2,6 +2,7 @@ using System.ClientModel;
 using Anthropic;
 using FeedbackCollector.Core.Classify;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
@@ -39,6 +40,14 @@ public static class ClassifierFactory
         var options = new ChatClassifierOptions(name, model.Trim(), uri, apiKey);
         return (new ChatMoodClassifier(ChatClientFor(options), options), null);
     }
+
+    /// <summary>
+    /// Who writes the monthly summary's paragraph locally: the operator's model when the classifier is one (openai or
+    /// anthropic), over the same client; else the plain paragraph from the figures.
+    /// </summary>
+    public static ISummaryParagraphWriter SummaryParagraphWriterFor(IMoodClassifier classifier) => classifier is ChatMoodClassifier chat
+        ? new ChatSummaryParagraphWriter(chat.Client, chat.Options)
+        : new PlainParagraphWriter();
 
     /// <summary>The IChatClient of a provider; the SDK clients retry throttling and 5xx themselves.</summary>
     public static IChatClient ChatClientFor(ChatClassifierOptions options)
