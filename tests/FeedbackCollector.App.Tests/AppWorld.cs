@@ -54,6 +54,8 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public IMailer Mailer => FakeMailer;
     public ISmsSender Sms { get; } = new FakeSmsSender();
     public IMoodClassifier Classifier => FakeClassifier;
+    public FakeSummaryParagraphWriter FakeParagraphs { get; } = new();
+    public ISummaryParagraphWriter SummaryParagraphs => FakeParagraphs;
     public OwnerChannel Owner { get; }
 
     public static Customer Ann { get; } = new(AskId.ForCustomer("ann@example.com", null), "Ann", "ann@example.com", null);

@@ -2,6 +2,8 @@ using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.Ses;
 using FeedbackCollector.Aws.Tests.Http;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
+using FeedbackCollector.Core.Sweeps;
 using FeedbackCollector.Mail.Owner;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
@@ -54,7 +56,8 @@ public sealed class SesMailerMotoTests
         var month = $"2026-{Random.Shared.Next(10, 99)}{Guid.NewGuid():N}"[..20];
         var writer = new EmailSummaryWriter(new SesMailer(TestClients.Moto(AwsService.SesV2), Time), "owner@example.net", from);
 
-        var result = await writer.WriteAsync(month, "November at a glance", "Asked 40, happy 31.", Ct);
+        var result = await writer.WriteAsync(new SummaryLetter(month, "November at a glance", "Kopi & Co", "Asked 40, happy 31.",
+            new MonthlyFigures(month, 40, 35, 31, 2, 2, 12, 2, 1, null)), Ct);
 
         result.Sent.Should().BeTrue(result.Error);
         var sent = await SentMessage(result.ProviderId!);

@@ -1,5 +1,7 @@
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
+using FeedbackCollector.Core.Sweeps;
 using FeedbackCollector.Testing.Contracts;
 using FeedbackCollector.Testing.Fakes;
 
@@ -110,6 +112,21 @@ public sealed class FakeSmsSenderContractTests : SmsSenderContract
         return Task.FromResult(new SmsSenderUnderTest(sender,
             () => Task.FromResult<IReadOnlyList<DeliveredSms>>([.. sender.Sent.Select(m => new DeliveredSms(m.Phone, m.Text))])));
     }
+}
+
+public sealed class FakeSummaryParagraphWriterContractTests : SummaryParagraphWriterContract
+{
+    protected override Task<ISummaryParagraphWriter> CreateWriterAsync(MonthlyFigures figures) =>
+        Task.FromResult<ISummaryParagraphWriter>(new FakeSummaryParagraphWriter());
+
+    protected override Task<ISummaryParagraphWriter?> CreateUnavailableWriterAsync() =>
+        Task.FromResult<ISummaryParagraphWriter?>(new FakeSummaryParagraphWriter { Unavailable = true });
+}
+
+public sealed class PlainParagraphWriterContractTests : SummaryParagraphWriterContract
+{
+    protected override Task<ISummaryParagraphWriter> CreateWriterAsync(MonthlyFigures figures) =>
+        Task.FromResult<ISummaryParagraphWriter>(new PlainParagraphWriter());
 }
 
 public sealed class FakeSummaryWriterContractTests : SummaryWriterContract

@@ -1,5 +1,7 @@
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
+using FeedbackCollector.Core.Sweeps;
 using FeedbackCollector.Testing.Fakes;
 
 namespace FeedbackCollector.Core.Tests.Fakes;
@@ -67,10 +69,11 @@ public sealed class FakeSenderTests
         var summary = new FakeSummaryWriter();
 
         await sms.SendAsync("+6591234567", "hello", Ct);
-        await summary.WriteAsync("2026-03", "March", "figures", Ct);
+        var letter = new SummaryLetter("2026-03", "March", "Kim's Salon", "figures", new MonthlyFigures("2026-03", 0, 0, 0, 0, 0, 0, 0, 0, null));
+        await summary.WriteAsync(letter, Ct);
 
         sms.Sent.Should().Equal(new SentSms("+6591234567", "hello"));
-        summary.Written.Should().Equal(new WrittenSummary("2026-03", "March", "figures"));
+        summary.Written.Should().Equal(new WrittenSummary("2026-03", "March", letter.Text, letter));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ internal sealed class FlowWorld
     public FakeAskScheduler Scheduler { get; } = new();
     public FakeMoodClassifier Classifier { get; } = new();
     public FakeSummaryWriter Summaries { get; } = new();
+    public FakeSummaryParagraphWriter Paragraphs { get; } = new();
     public FakeSuppressionList Suppression { get; } = new();
 
     public CollectorSettings Settings { get; }
@@ -68,7 +69,7 @@ internal sealed class FlowWorld
         Dispatch = new AnswerDispatch(Asks, Feedback, Audit, Suppression, Mailer, Owner, Docs, Messages, Time);
         Sender = new AskSender(Asks, Feedback, Suppression, Mailer, Sms, Audit, Docs, Messages, Settings, Time);
         Sweep = new DailySweepJob(Asks, Feedback, Audit, Scheduler, Docs, Settings, Time);
-        Monthly = new MonthlySummaryJob(Asks, Feedback, Audit, Blobs, Summaries, Docs, Time);
+        Monthly = new MonthlySummaryJob(Asks, Feedback, Audit, Blobs, Summaries, Paragraphs, Docs, Time);
         OwnerActions = new OwnerActions(Feedback, Audit, Dispatch, Time);
         Unsubscribe = new Unsubscribe(Asks, Suppression, Tokens, Time);
         ReviewClick = new ReviewClick(Asks, Audit, Docs, Tokens, Time);

@@ -30,9 +30,9 @@ public sealed class MonthlySummaryJobTests
         var second = await world.Monthly.RunAsync(Ct);
 
         first.Status.Should().Be(SummaryStatus.Written);
-        first.Figures.Should().BeEquivalentTo(new { Month = "2026-03", Asked = 1, Answered = 1, Happy = 1, ReviewClicks = 1 });
+        first.Figures.Should().BeEquivalentTo(new { Month = "2026-03", Asked = 1, Answered = 1, Happy = 1, ReviewLinkClicks = 1 });
         second.Status.Should().Be(SummaryStatus.AlreadyWritten);
-        world.Summaries.Written.Should().ContainSingle().Which.Text.Should().Contain("Asked: 1").And.Contain("Review-link clicks: 1");
+        world.Summaries.Written.Should().ContainSingle().Which.Text.Should().Contain("asked 1 customer").And.MatchRegex(@"Review-link clicks\s+1");
     }
 
     [Fact]
@@ -59,5 +59,45 @@ public sealed class MonthlySummaryJobTests
         var scheduled = await world.Monthly.RunAsync(Ct);
 
         scheduled.Status.Should().Be(SummaryStatus.AlreadyWritten);
+    }
+
+    [Fact]
+    public async Task The_writers_paragraph_is_sent_when_every_number_in_it_is_a_figure()
+    {
+        var world = await MarchWithAnswersAsync();
+        world.Paragraphs.Answer = f => $"March went well: you asked {f.Asked} customer and {f.Happy} was happy, with {f.ReviewLinkClicks} review-link click.";
+
+        var outcome = await world.Monthly.RunAsync(Ct);
+
+        outcome.ParagraphFallback.Should().BeNull();
+        var letter = world.Summaries.Written.Should().ContainSingle().Subject.Letter;
+        letter.Paragraph.Should().StartWith("March went well");
+        world.Paragraphs.Asked.Should().ContainSingle().Which.Month.Should().Be("2026-03");
+    }
+
+    [Fact]
+    public async Task A_paragraph_stating_a_number_that_is_not_a_figure_gives_way_to_the_plain_paragraph_and_says_why()
+    {
+        var world = await MarchWithAnswersAsync();
+        world.Paragraphs.Answer = _ => "A record March: 47 happy customers and 12 new reviews.";
+
+        var outcome = await world.Monthly.RunAsync(Ct);
+
+        outcome.Status.Should().Be(SummaryStatus.Written);
+        outcome.ParagraphFallback.Should().Contain("47");
+        world.Summaries.Written.Single().Letter.Paragraph.Should().Be(FeedbackCollector.Core.Summary.SummaryParagraph.Plain(outcome.Figures!, "Kim's Salon"));
+    }
+
+    [Fact]
+    public async Task An_unavailable_writer_still_lets_the_month_go_out_with_the_plain_paragraph()
+    {
+        var world = await MarchWithAnswersAsync();
+        world.Paragraphs.Unavailable = true;
+
+        var outcome = await world.Monthly.RunAsync(Ct);
+
+        outcome.Status.Should().Be(SummaryStatus.Written);
+        outcome.ParagraphFallback.Should().Contain("unavailable");
+        world.Summaries.Written.Should().ContainSingle();
     }
 }

@@ -1,4 +1,6 @@
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
+using FeedbackCollector.Core.Sweeps;
 using static FeedbackCollector.Testing.Contracts.ContractIds;
 
 namespace FeedbackCollector.Testing.Contracts;
@@ -31,20 +33,24 @@ public abstract class SummaryWriterContract
     protected abstract Task<SummaryWriterUnderTest> CreateWriterAsync(bool available = true);
 
     private const string Subject = "November at Kopi & Co: 40 asked, 31 happy";
-    private const string Text = "Asked 40, answered 36.\nHappy 31 (86%) — 12 went on to review ☕.\nUnhappy 3, all resolved.";
+    private const string Text = "Asked 40, answered 36. Happy 31 (86%) — 12 clicked the review link ☕. Unhappy 3, all resolved.";
+
+    private static SummaryLetter Letter(string month, string subject = Subject, string paragraph = Text) =>
+        new(month, subject, "Kopi & Co", paragraph, new MonthlyFigures(month, 40, 36, 31, 3, 2, 12, 3, 3, TimeSpan.FromHours(3)));
 
     [Fact]
     public async Task The_months_summary_reaches_the_owner_as_written()
     {
         await using var w = await CreateWriterAsync();
 
-        var result = await w.Writer.WriteAsync("2026-11", Subject, Text, Ct);
+        var result = await w.Writer.WriteAsync(Letter("2026-11"), Ct);
 
         result.Sent.Should().BeTrue(result.Error);
         var got = (await w.Delivered()).Should().ContainSingle().Subject;
         got.Recipient.Should().Be(w.Recipient);
         got.Subject.Should().Be(Subject);
-        got.Text.Should().Contain(Text);
+        got.Text.Should().Contain(Text).And.Contain("Review-link clicks").And.Contain("12", "the figures follow the paragraph as a table");
+        got.Text.IndexOf(Text, StringComparison.Ordinal).Should().BeLessThan(got.Text.IndexOf("Review-link clicks", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,8 +58,8 @@ public abstract class SummaryWriterContract
     {
         await using var w = await CreateWriterAsync();
 
-        (await w.Writer.WriteAsync("2026-11", Subject, Text, Ct)).Sent.Should().BeTrue();
-        (await w.Writer.WriteAsync("2026-11", Subject, Text, Ct)).Sent.Should().BeTrue("a retry of a delivered month is not a failure");
+        (await w.Writer.WriteAsync(Letter("2026-11"), Ct)).Sent.Should().BeTrue();
+        (await w.Writer.WriteAsync(Letter("2026-11"), Ct)).Sent.Should().BeTrue("a retry of a delivered month is not a failure");
 
         (await w.Delivered()).Select(d => d.Identity).Distinct().Should().ContainSingle();
     }
@@ -63,8 +69,8 @@ public abstract class SummaryWriterContract
     {
         await using var w = await CreateWriterAsync();
 
-        await w.Writer.WriteAsync("2026-10", "October", Text, Ct);
-        await w.Writer.WriteAsync("2026-11", "November", Text, Ct);
+        await w.Writer.WriteAsync(Letter("2026-10", "October"), Ct);
+        await w.Writer.WriteAsync(Letter("2026-11", "November"), Ct);
 
         var got = await w.Delivered();
         got.Select(d => d.Subject).Should().BeEquivalentTo("October", "November");
@@ -76,7 +82,7 @@ public abstract class SummaryWriterContract
     {
         await using var w = await CreateWriterAsync(available: false);
 
-        var result = await w.Writer.WriteAsync("2026-11", Subject, Text, Ct);
+        var result = await w.Writer.WriteAsync(Letter("2026-11"), Ct);
 
         result.Should().BeEquivalentTo(new { Sent = false, Transient = true });
         result.Error.Should().NotBeNullOrWhiteSpace();

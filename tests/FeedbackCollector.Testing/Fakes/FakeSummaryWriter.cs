@@ -1,8 +1,9 @@
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
 
 namespace FeedbackCollector.Testing.Fakes;
 
-public sealed record WrittenSummary(string Month, string Subject, string Text);
+public sealed record WrittenSummary(string Month, string Subject, string Text, SummaryLetter Letter);
 
 /// <summary>Records every monthly summary; <see cref="Script"/> makes writes fail.</summary>
 public sealed class FakeSummaryWriter : ISummaryWriter
@@ -17,12 +18,13 @@ public sealed class FakeSummaryWriter : ISummaryWriter
         get { lock (_gate) return [.. _written]; }
     }
 
-    public Task<SendResult> WriteAsync(string month, string subject, string text, CancellationToken ct = default)
+    public Task<SendResult> WriteAsync(SummaryLetter letter, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(letter);
         var result = Script.Next("summary");
         if (result.Sent)
         {
-            lock (_gate) _written.Add(new WrittenSummary(month, subject, text));
+            lock (_gate) _written.Add(new WrittenSummary(letter.Month, letter.Subject, letter.Text, letter));
         }
         return Task.FromResult(result);
     }
