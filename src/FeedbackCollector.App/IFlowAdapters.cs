@@ -24,6 +24,13 @@ public interface IFlowAdapters
     ISmsSender Sms { get; }
     IMoodClassifier Classifier { get; }
 
+    /// <summary>
+    /// How long the owner docs loaded once are trusted before their blob stamps are looked at again: zero where a
+    /// stamp is a local stat, a few seconds where it is a network call (S3 HEAD). An edit made through this
+    /// process's <see cref="OwnerDocs"/> is seen at once either way.
+    /// </summary>
+    TimeSpan DocsRecheck => TimeSpan.Zero;
+
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }
 }

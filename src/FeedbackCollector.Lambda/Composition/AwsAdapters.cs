@@ -61,4 +61,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     public ISmsSender Sms { get; } = new DisabledSmsSender();
     public IMoodClassifier Classifier => classifier.Value;
     public OwnerChannel Owner => owner.Value;
+
+    /// <summary>A HEAD per doc per request would cost more than the parse it saves; drive-sync's edits land within this.</summary>
+    public TimeSpan DocsRecheck { get; } = TimeSpan.FromSeconds(5);
 }
