@@ -47,7 +47,7 @@ public sealed class FlowApp
         this.log = log ?? (_ => { });
         Handoff = handoff ?? new InProcessHandoff(this);
         var a = adapters;
-        docs = new(() => new OwnerDocs(a.Blobs, a.Time));
+        docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));
         messages = new(() => new AskMessages(a.Settings, a.Tokens));
         owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));

@@ -27,6 +27,12 @@ public interface IFlowAdapters
 
     /// <summary>Who writes the monthly summary's paragraph (checked against the figures); by default the plain one.</summary>
     ISummaryParagraphWriter SummaryParagraphs => new PlainParagraphWriter();
+    /// <summary>
+    /// How long the owner docs loaded once are trusted before their blob stamps are looked at again: zero where a
+    /// stamp is a local stat, a few seconds where it is a network call (S3 HEAD). An edit made through this
+    /// process's <see cref="OwnerDocs"/> is seen at once either way.
+    /// </summary>
+    TimeSpan DocsRecheck => TimeSpan.Zero;
 
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }

@@ -38,6 +38,21 @@ public sealed class S3BlobStore(IAmazonS3 client, S3Buckets buckets) : IBlobStor
         }
     }
 
+    /// <summary>The object's ETag from a HEAD (no body read); null when it does not exist.</summary>
+    public async Task<string?> StampAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        var (bucket, prefix) = buckets.Locate(area);
+        try
+        {
+            var head = await client.GetObjectMetadataAsync(bucket, prefix + ValidKey(key), ct).ConfigureAwait(false);
+            return head.VersionId is { Length: > 0 } and not "null" ? head.VersionId : head.ETag;
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     public async Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default)
     {
         var (bucket, areaPrefix) = buckets.Locate(area);

@@ -12,6 +12,13 @@ public interface IBlobStore
     /// <summary>The current bytes, or null when the key does not exist.</summary>
     Task<byte[]?> GetAsync(BlobArea area, string key, CancellationToken ct = default);
 
+    /// <summary>
+    /// A cheap stamp of the key's current version (an S3 ETag, a file's write time and size), or null when the
+    /// key does not exist. It changes whenever the bytes are replaced by different ones and stays the same while
+    /// they are not, so a reader can keep what it parsed until the stamp moves (owner docs on every page view).
+    /// </summary>
+    Task<string?> StampAsync(BlobArea area, string key, CancellationToken ct = default);
+
     /// <summary>Keys starting with prefix, in key order.</summary>
     Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default);
 }

@@ -64,4 +64,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     public IMoodClassifier Classifier => classifier.Value;
     public OwnerChannel Owner => owner.Value;
     public ISummaryParagraphWriter SummaryParagraphs => paragraphs.Value;
+
+    /// <summary>A HEAD per doc per request would cost more than the parse it saves; drive-sync's edits land within this.</summary>
+    public TimeSpan DocsRecheck { get; } = TimeSpan.FromSeconds(5);
 }

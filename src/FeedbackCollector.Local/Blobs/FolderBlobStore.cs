@@ -1,3 +1,4 @@
+using System.Globalization;
 using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Local.Blobs;
@@ -43,6 +44,15 @@ public sealed class FolderBlobStore : IBlobStore
         {
             return null;
         }
+    }
+
+    /// <summary>Write time (100 ns ticks; every write is a rename of a new file) and length: one stat, no read.</summary>
+    public Task<string?> StampAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        var file = new FileInfo(PathOf(area, key));
+        return Task.FromResult(file.Exists
+            ? string.Create(CultureInfo.InvariantCulture, $"{file.LastWriteTimeUtc.Ticks}-{file.Length}")
+            : null);
     }
 
     public Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default)

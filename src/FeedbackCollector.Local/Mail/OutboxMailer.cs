@@ -8,11 +8,17 @@ namespace FeedbackCollector.Local.Mail;
 /// The default mailer: each message becomes an .eml file in the outbox folder, named
 /// "{yyyyMMdd-HHmmss-fff}-{message id}.eml" so the folder lists in send order and the owner page can
 /// show it. Sending the same MessageId again writes nothing and returns the existing file, so a
-/// retried send never duplicates an email.
+/// retried send never duplicates an email. The check is by key, not by listing: {outbox}/.sent-ids/{message id}
+/// holds the file name the id was sent as, so a send costs the same with a hundred or a million mails sent
+/// (an outbox from before the index is indexed once, by one listing, on the first send).
 /// </summary>
 public sealed class OutboxMailer : IMailer
 {
+    private const string IndexName = ".sent-ids";
     private readonly string _folder;
+    private readonly string _index;
+    private readonly Lock _indexGate = new();
+    private bool _indexReady;
     private readonly TimeProvider _time;
     private readonly MimeBuilder _mime;
 
@@ -20,6 +26,7 @@ public sealed class OutboxMailer : IMailer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxFolder);
         _folder = Path.GetFullPath(outboxFolder);
+        _index = Path.Combine(_folder, IndexName);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _mime = new MimeBuilder(time);
     }
@@ -30,13 +37,22 @@ public sealed class OutboxMailer : IMailer
         var idPart = SafeFileName(email.MessageId);
         try
         {
-            Directory.CreateDirectory(_folder);
-            if (FindExisting(idPart) is { } existing) return SendResult.Ok(existing);
+            EnsureIndex();
+            var name = await ClaimAsync(idPart, ct);
+            var target = Path.Combine(_folder, name);
+            if (File.Exists(target)) return SendResult.Ok(name);
+            // Claimed but not written (a new id, or a crash after the claim): write it now, under the claimed name.
             var bytes = MimeBuilder.ToBytes(_mime.Build(email));
-            var name = $"{_time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{idPart}.eml";
-            var temp = Path.Combine(_folder, $".{name}.tmp");
+            var temp = Path.Combine(_folder, $".{name}.{Guid.NewGuid():N}.tmp");
             await File.WriteAllBytesAsync(temp, bytes, ct);
-            File.Move(temp, Path.Combine(_folder, name), overwrite: false);
+            try
+            {
+                File.Move(temp, target, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(target))
+            {
+                File.Delete(temp); // a concurrent send of the same id wrote it first
+            }
             return SendResult.Ok(name);
         }
         catch (IOException ex)
@@ -64,8 +80,64 @@ public sealed class OutboxMailer : IMailer
     public string? PathOf(string fileName) =>
         List().Contains(fileName, StringComparer.Ordinal) ? Path.Combine(_folder, fileName) : null;
 
-    private string? FindExisting(string idPart) =>
-        Directory.EnumerateFiles(_folder, $"*-{idPart}.eml").Select(Path.GetFileName).FirstOrDefault();
+    /// <summary>
+    /// The file name this id is (or is to be) sent as: the index entry's, or a new entry. An entry appears whole
+    /// (written aside, then moved without overwrite), so two senders of one id agree on one name.
+    /// </summary>
+    private async Task<string> ClaimAsync(string idPart, CancellationToken ct)
+    {
+        var entry = Path.Combine(_index, idPart);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (File.Exists(entry)) return (await File.ReadAllTextAsync(entry, ct)).Trim();
+            var name = $"{_time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{idPart}.eml";
+            var temp = $"{entry}.{Guid.NewGuid():N}.tmp";
+            await File.WriteAllTextAsync(temp, name, ct);
+            try
+            {
+                File.Move(temp, entry, overwrite: false);
+                return name;
+            }
+            catch (IOException) when (attempt < 3 && File.Exists(entry))
+            {
+                File.Delete(temp); // another send of the same id claimed it between our look and our move: read its claim
+            }
+        }
+    }
+
+    /// <summary>An outbox written before the index existed is indexed once, from one listing, then swapped in whole.</summary>
+    private void EnsureIndex()
+    {
+        if (Volatile.Read(ref _indexReady)) return;
+        lock (_indexGate)
+        {
+            if (_indexReady) return;
+            Directory.CreateDirectory(_folder);
+            if (!Directory.Exists(_index))
+            {
+                var building = $"{_index}.{Guid.NewGuid():N}.building";
+                Directory.CreateDirectory(building);
+                foreach (var name in List())
+                {
+                    var idPart = IdPartOf(name);
+                    if (idPart is not null) File.WriteAllText(Path.Combine(building, idPart), name);
+                }
+                try
+                {
+                    Directory.Move(building, _index);
+                }
+                catch (IOException) when (Directory.Exists(_index))
+                {
+                    Directory.Delete(building, recursive: true); // another process indexed it first
+                }
+            }
+            Volatile.Write(ref _indexReady, true);
+        }
+    }
+
+    /// <summary>"{yyyyMMdd-HHmmss-fff}-{id}.eml" → id.</summary>
+    private static string? IdPartOf(string fileName) =>
+        fileName.Length > 24 && fileName.EndsWith(".eml", StringComparison.Ordinal) ? fileName[20..^4] : null;
 
     /// <summary>Message ids are "local@domain"; anything outside a plain set becomes '_' so the name is safe on every filesystem.</summary>
     private static string SafeFileName(string messageId)

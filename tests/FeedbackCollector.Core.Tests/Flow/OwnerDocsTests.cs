@@ -87,4 +87,62 @@ public sealed class OwnerDocsTests
         current.HolidayProblems.Should().Contain(p => p.Message.Contains("gone.ics"));
         current.Holidays.IsHoliday(new DateOnly(2026, 12, 25)).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task An_unchanged_rules_txt_is_parsed_once_however_often_it_is_loaded()
+    {
+        await docs.UpdateRulesAsync("Business: Kim's Salon\n", Ct);
+        await docs.LoadAsync(Ct);
+        var parsed = docs.Parses;
+
+        for (var i = 0; i < 50; i++) (await docs.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Salon");
+
+        docs.Parses.Should().Be(parsed);
+    }
+
+    [Fact]
+    public async Task A_rules_txt_changed_by_another_process_is_picked_up_on_the_next_load()
+    {
+        await docs.UpdateRulesAsync("Business: Kim's Salon\n", Ct);
+        (await docs.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Salon");
+        var other = new OwnerDocs(blobs, new FakeTimeProvider());
+
+        await other.UpdateRulesAsync("Business: Kim's Spa\n", Ct);
+
+        (await docs.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Spa");
+    }
+
+    [Fact]
+    public async Task With_a_recheck_interval_another_process_edit_waits_for_it_and_this_process_edit_does_not()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var cached = new OwnerDocs(blobs, clock, TimeSpan.FromSeconds(5));
+        await cached.UpdateRulesAsync("Business: Kim's Salon\n", Ct);
+        (await cached.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Salon");
+
+        await new OwnerDocs(blobs, clock).UpdateRulesAsync("Business: Kim's Spa\n", Ct);
+        (await cached.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Salon", "the stamps are not looked at within 5 s");
+        clock.Advance(TimeSpan.FromSeconds(5));
+        (await cached.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Spa");
+
+        await cached.UpdateRulesAsync("Business: Kim's Barber\n", Ct);
+        (await cached.LoadAsync(Ct)).Rules.BusinessName.Should().Be("Kim's Barber");
+    }
+
+    [Fact]
+    public async Task A_replaced_ics_file_is_picked_up_without_a_rules_edit()
+    {
+        await docs.UpdateRulesAsync("Business: Kim's Salon\nHoliday calendar: sg.ics\n", Ct);
+        await docs.PutCalendarAsync("sg.ics", Ics(new DateOnly(2026, 8, 9)), Ct);
+        (await docs.LoadAsync(Ct)).Holidays.IsHoliday(new DateOnly(2026, 8, 9)).Should().BeTrue();
+
+        await blobs.PutAsync(BlobArea.Rules, OwnerDocs.CalendarPrefix + "sg.ics", Encoding.UTF8.GetBytes(Ics(new DateOnly(2026, 8, 10))), "text/calendar", Ct);
+
+        var current = await docs.LoadAsync(Ct);
+        current.Holidays.IsHoliday(new DateOnly(2026, 8, 10)).Should().BeTrue();
+        current.Holidays.IsHoliday(new DateOnly(2026, 8, 9)).Should().BeFalse();
+    }
+
+    private static string Ics(DateOnly day) =>
+        $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{day:yyyyMMdd}\r\nSUMMARY:Day off\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 }

@@ -86,5 +86,51 @@ public sealed class OutboxMailerTests : IDisposable
         mailer.List().Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_duplicate_send_is_still_caught_with_100000_mails_in_the_outbox()
+    {
+        // Placeholders on a RAM file system: 200,000 file creations (mails and their index entries) on a disk take minutes.
+        using var big = new TempFolder(inMemory: true);
+        for (var i = 0; i < 100_000; i++)
+        {
+            File.Create(Path.Combine(big.Path, $"20261101-090000-000-ask.{i:D6}@shop.example.com.eml")).Dispose();
+        }
+        var mailer = new OutboxMailer(big.Path, _time);
+
+        var old = await mailer.SendAsync(Emails.Ask(messageId: "ask.099999@shop.example.com"));
+        var fresh = await mailer.SendAsync(Emails.Ask());
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var again = await mailer.SendAsync(Emails.Ask());
+
+        old.ProviderId.Should().Be("20261101-090000-000-ask.099999@shop.example.com.eml", "sent before the index existed");
+        again.Should().Be(fresh);
+        Directory.EnumerateFiles(big.Path, "*.eml").Should().HaveCount(100_001);
+    }
+
+    [Fact]
+    public async Task A_send_claimed_but_never_written_is_written_on_the_retry_under_its_claimed_name()
+    {
+        var mailer = new OutboxMailer(_folder.Path, _time);
+        var first = await mailer.SendAsync(Emails.Ask());
+        File.Delete(mailer.PathOf(first.ProviderId!)!);
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        var retry = await mailer.SendAsync(Emails.Ask());
+
+        retry.Should().Be(first);
+        mailer.List().Should().Equal(first.ProviderId);
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_sends_of_one_message_id_write_one_file()
+    {
+        var mailer = new OutboxMailer(_folder.Path, _time);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => mailer.SendAsync(Emails.Ask()))));
+
+        results.Should().OnlyContain(r => r.Sent && r.ProviderId == results[0].ProviderId);
+        mailer.List().Should().ContainSingle();
+    }
+
     public void Dispose() => _folder.Dispose();
 }

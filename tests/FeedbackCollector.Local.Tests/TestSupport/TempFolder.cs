@@ -5,9 +5,11 @@ namespace FeedbackCollector.Local.Tests.TestSupport;
 /// <summary>A fresh folder per test, removed afterwards (pooled SQLite handles are released first).</summary>
 public sealed class TempFolder : IDisposable
 {
-    public TempFolder()
+    /// <param name="inMemory">On a RAM file system where there is one (/dev/shm), for tests that make many files.</param>
+    public TempFolder(bool inMemory = false)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fc-local-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = inMemory && Directory.Exists("/dev/shm") ? "/dev/shm" : System.IO.Path.GetTempPath();
+        Path = System.IO.Path.Combine(root, "fc-local-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 

@@ -54,6 +54,25 @@ public abstract class BlobStoreContract
     }
 
     [Fact]
+    public async Task A_stamp_is_null_for_a_missing_key_and_moves_only_when_the_bytes_are_replaced()
+    {
+        var store = await CreateStoreAsync();
+        var key = Unique("stamp/") + "/rules.txt";
+        (await store.StampAsync(BlobArea.Rules, key, Ct)).Should().BeNull();
+
+        await store.PutAsync(BlobArea.Rules, key, "Business: Kim's Salon"u8.ToArray(), "text/plain", Ct);
+        var first = await store.StampAsync(BlobArea.Rules, key, Ct);
+        await store.GetAsync(BlobArea.Rules, key, Ct);
+        var unchanged = await store.StampAsync(BlobArea.Rules, key, Ct);
+        await store.PutAsync(BlobArea.Rules, key, "Business: Kim's Spa!!"u8.ToArray(), "text/plain", Ct);
+        var replaced = await store.StampAsync(BlobArea.Rules, key, Ct);
+
+        first.Should().NotBeNullOrEmpty();
+        unchanged.Should().Be(first, "reading is not a change");
+        replaced.Should().NotBe(first, "new bytes of the same length are a new version");
+    }
+
+    [Fact]
     public async Task Listing_returns_only_keys_with_the_prefix_in_key_order()
     {
         var store = await CreateStoreAsync();

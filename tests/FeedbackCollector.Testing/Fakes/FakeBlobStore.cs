@@ -1,3 +1,4 @@
+using System.Globalization;
 using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Testing.Fakes;
@@ -26,6 +27,15 @@ public sealed class FakeBlobStore : IBlobStore
         lock (_gate)
         {
             return Task.FromResult(_blobs.TryGetValue((area, key), out var versions) ? (byte[]?)versions[^1].Content.ToArray() : null);
+        }
+    }
+
+    /// <summary>The number of versions written: it moves on every put.</summary>
+    public Task<string?> StampAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_blobs.TryGetValue((area, key), out var versions) ? versions.Count.ToString(CultureInfo.InvariantCulture) : null);
         }
     }
 

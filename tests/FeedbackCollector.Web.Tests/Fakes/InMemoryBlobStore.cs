@@ -4,13 +4,21 @@ namespace FeedbackCollector.Web.Tests.Fakes;
 
 internal sealed class InMemoryBlobStore : IBlobStore
 {
+    private int puts;
+
     public Dictionary<(BlobArea, string), byte[]> Blobs { get; } = [];
+
+    private Dictionary<(BlobArea, string), int> Stamps { get; } = [];
 
     public Task PutAsync(BlobArea area, string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
     {
         Blobs[(area, key)] = content.ToArray();
+        Stamps[(area, key)] = ++puts;
         return Task.CompletedTask;
     }
+
+    public Task<string?> StampAsync(BlobArea area, string key, CancellationToken ct = default) =>
+        Task.FromResult(Stamps.TryGetValue((area, key), out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 
     public Task<byte[]?> GetAsync(BlobArea area, string key, CancellationToken ct = default) =>
         Task.FromResult(Blobs.TryGetValue((area, key), out var b) ? b : null);

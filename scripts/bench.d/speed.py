@@ -1,0 +1,315 @@
+"""scripts/bench speed and cost: each figure beside its baseline as a ratio. Loaded by scripts/bench."""
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+CLI = os.path.join(ROOT, "src", "FeedbackCollector.Cli", "bin", "Release", "net10.0", "feedback-collector.dll")
+BUDGET_USD = 15.0
+IMPORT_RATIO_MAX = 3.0
+GROWTH_MAX = 11.0
+
+
+def build_cli():
+    subprocess.run(["dotnet", "build", os.path.join(ROOT, "src", "FeedbackCollector.Cli"), "-c", "Release", "--nologo",
+                    "--verbosity", "quiet"], check=True, stdout=subprocess.DEVNULL)
+
+
+def write_csv(path, rows):
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["first_name", "email", "phone", "visit_type", "visit_end", "source_id"])
+        for i in range(rows):
+            w.writerow(["Kim", "c%d@example.com" % i, "", "haircut", "2026-03-01T10:00:00+08:00", "row-%d" % i])
+
+
+def timed_import(rows):
+    """Wall time of `feedback-collector import` of a fresh rows-row CSV into a fresh data dir (process start included)."""
+    with tempfile.TemporaryDirectory(prefix="fc-bench-import-") as d:
+        path = os.path.join(d, "customers.csv")
+        write_csv(path, rows)
+        env = dict(os.environ, FC_DATA_DIR=os.path.join(d, "data"))
+        started = time.perf_counter()
+        result = subprocess.run(["dotnet", CLI, "import", path], env=env, cwd=d, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        if result.returncode != 0:
+            raise SystemExit("bench: import failed: " + (result.stderr or result.stdout)[-2000:])
+        return seconds, result.stdout.strip().splitlines()[-1]
+
+
+def plain_insert(rows):
+    """The baseline: the same rows into an asks-shaped table, one transaction, one prepared statement (SQLite, WAL)."""
+    with tempfile.TemporaryDirectory(prefix="fc-bench-plain-") as d:
+        started = time.perf_counter()
+        db = sqlite3.connect(os.path.join(d, "plain.db"))
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("""CREATE TABLE asks (customer_id TEXT, ask_id TEXT, first_name TEXT, email TEXT, visit_type TEXT,
+                      visit_ended_at INTEGER, send_at INTEGER, status TEXT, PRIMARY KEY (customer_id, ask_id))""")
+        with db:
+            db.executemany("INSERT INTO asks VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                           (("c%d" % i, "row-%d" % i, "Kim", "c%d@example.com" % i, "haircut", 0, 0, "pending") for i in range(rows)))
+        db.close()
+        return time.perf_counter() - started
+
+
+def run_import(failures):
+    build_cli()
+    small, _ = timed_import(10_000)
+    large, summary = timed_import(100_000)
+    base = plain_insert(100_000)
+    print("import 100,000 rows: %.2f s   plain SQLite insert of the same rows (python sqlite3, one transaction): %.2f s   ratio %.1f×"
+          % (large, base, large / base))
+    print("  (%s)" % summary)
+    print("import growth 10k → 100k: %.2f s → %.2f s = %.1f× (linear is 10×)" % (small, large, large / small))
+    if large / base > IMPORT_RATIO_MAX:
+        failures.append("import is %.1f× the plain insert (target ≤ %.0f×)" % (large / base, IMPORT_RATIO_MAX))
+    if large / small > GROWTH_MAX:
+        failures.append("import grows %.1f× from 10k to 100k rows (target ≤ %.0f×)" % (large / small, GROWTH_MAX))
+
+
+def monthly_cost(asks, prices, use):
+    """Monthly USD by line for asks asks a month: (line, usd, fixed?)."""
+    p, u, f = prices, use, use["fixed"]
+    invocations = asks * u["lambda_invocations_per_ask"] + f["daily_sweeps_per_month"] + f["polls_per_day_drive_sync"] * 30
+    lines = [
+        ("Secrets Manager (%d secrets)" % f["secrets"], f["secrets"] * p["secrets_manager_per_secret_month"], True),
+        ("CloudWatch alarms (%d)" % f["alarms"], f["alarms"] * p["cloudwatch_per_alarm_month"], True),
+        ("Route 53 zone for the reply domain", f["hosted_zones"] * p["route53_per_hosted_zone_month"], True),
+        ("Lambda requests + compute", invocations * p["lambda_per_million_requests"] / 1e6
+         + invocations * u["lambda_seconds_per_invocation"] * u["lambda_memory_gb"] * p["lambda_per_gb_second"], False),
+        ("DynamoDB on-demand", asks * (u["dynamodb_writes_per_ask"] * p["dynamodb_per_million_write_units"]
+                                       + u["dynamodb_reads_per_ask"] * p["dynamodb_per_million_read_units"]) / 1e6
+         + asks * u["bytes_stored_per_ask"] / 1e9 * p["dynamodb_storage_per_gb_month"], False),
+        ("SES out + in", asks * (u["emails_per_ask"] * p["ses_per_thousand_outbound"] + u["replies_per_ask"] * p["ses_per_thousand_inbound"]) / 1e3, False),
+        ("EventBridge Scheduler", asks * u["schedules_per_ask"] * p["scheduler_per_million_invocations"] / 1e6, False),
+        ("S3 requests + storage", asks * (u["s3_puts_per_ask"] * p["s3_per_thousand_puts"] + u["s3_gets_per_ask"] * p["s3_per_thousand_gets"]) / 1e3
+         + asks * u["bytes_stored_per_ask"] / 1e9 * p["s3_storage_per_gb_month"], False),
+        ("Bedrock Haiku (text replies)", asks * u["text_replies_per_ask"] * (u["classifier_input_tokens"] * p["bedrock_haiku_per_million_input_tokens"]
+                                                                            + u["classifier_output_tokens"] * p["bedrock_haiku_per_million_output_tokens"]) / 1e6, False),
+        ("CloudWatch Logs", invocations * u["log_bytes_per_invocation"] / 1e9 * p["cloudwatch_logs_per_gb_ingested"], False),
+    ]
+    return lines
+
+
+def run_cost(failures):
+    with open(os.path.join(HERE, "aws-prices.json")) as f:
+        prices = json.load(f)
+    with open(os.path.join(HERE, "usage.json")) as f:
+        use = json.load(f)
+    print("AWS monthly cost (price table scripts/bench.d/aws-prices.json, usage per ask scripts/bench.d/usage.json):")
+    for asks in (500, 5_000, 50_000):
+        lines = monthly_cost(asks, prices, use)
+        total = sum(x[1] for x in lines)
+        fixed = sum(x[1] for x in lines if x[2])
+        top = max(lines, key=lambda x: x[1])
+        print("  %6d asks: $%6.2f  (fixed $%.2f; dominated by %s $%.2f)" % (asks, total, fixed, top[0], top[1]))
+        if asks == 50_000:
+            for name, usd, is_fixed in sorted(lines, key=lambda x: -x[1]):
+                print("      %-40s $%6.2f%s" % (name, usd, "  fixed" if is_fixed else ""))
+            print("  50,000 asks: $%.2f against the $%.0f budget, ratio %.2f" % (total, BUDGET_USD, total / BUDGET_USD))
+            if total > BUDGET_USD:
+                failures.append("50,000 asks cost $%.2f a month (budget $%.0f)" % (total, BUDGET_USD))
+
+
+# ---------------------------------------------------------------- serve under wrk, beside a bare Kestrel page
+import concurrent.futures
+import email
+import glob
+import re
+import shutil
+import socket
+import urllib.error
+import urllib.request
+
+STAR_RATIO_MIN = 0.5
+P99_MAX_MS = 10.0
+SERVE_RSS_MAX_MB = 150.0
+CONFIRM_RATIO_MIN = 0.8
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http(method, url, body=None):
+    request = urllib.request.Request(url, data=body, method=method,
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"} if body else {})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+def wait_up(url, seconds=180):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            http("GET", url)
+            return
+        except Exception:
+            time.sleep(0.5)
+    raise SystemExit("bench: %s never answered" % url)
+
+
+def ensure_wrk():
+    if shutil.which("wrk") is None:
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, stdout=subprocess.DEVNULL)
+
+
+def wrk(url, script=None, seconds=10):
+    command = ["wrk", "-t2", "-c32", "-d%ds" % seconds, "--latency", url]
+    if script:
+        command[1:1] = ["-s", script]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    return rps, p99_ms
+
+
+def vm_hwm_mb(pid):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Serve:
+    """`feedback-collector serve` on a fresh data dir with the test clock; rows are planned and sent through /_test."""
+
+    def __init__(self, rows):
+        self.dir = tempfile.mkdtemp(prefix="fc-bench-serve-")
+        self.port = free_port()
+        self.base = "http://127.0.0.1:%d" % self.port
+        write_csv(os.path.join(self.dir, "customers.csv"), rows)
+        env = dict(os.environ, FC_DATA_DIR=self.dir, FC_TEST_CONTROL="on", FC_TEST_CLOCK_START="2026-03-01T03:00:00Z",
+                   FC_HTTP_LISTEN=self.base, FC_PUBLIC_BASE_URL=self.base, FC_SMTP_LISTEN="127.0.0.1:%d" % free_port(),
+                   FC_POLL_INTERVAL="3600", FC_CSV_POLL_INTERVAL="3600")
+        self.process = subprocess.Popen(["dotnet", CLI, "serve"], cwd=self.dir, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_up(self.base + "/healthz")
+        self.tick()
+        http("POST", self.base + "/_test/clock?advance=172800")
+        while self.tick() > 0:
+            pass
+
+    def tick(self):
+        # The CSV watcher's own first poll can race the test tick on its cursor file (a 500); the tick is idempotent.
+        for attempt in range(5):
+            try:
+                return int(http("POST", self.base + "/_test/tick") or b"0")
+            except urllib.error.HTTPError:
+                time.sleep(1)
+        raise SystemExit("bench: /_test/tick kept failing")
+
+    def tokens(self):
+        found = []
+        for path in glob.glob(os.path.join(self.dir, "**", "*.eml"), recursive=True):
+            with open(path, "rb") as f:
+                message = email.message_from_binary_file(f)
+            for part in message.walk():
+                if part.get_content_type() == "text/plain":
+                    text = part.get_payload(decode=True).decode("utf-8", "replace")
+                    match = re.search(r"/t/([A-Za-z0-9._~-]+)/5", text)
+                    if match:
+                        found.append(match.group(1))
+        return found
+
+    def outbox(self):
+        return os.path.dirname(glob.glob(os.path.join(self.dir, "**", "*.eml"), recursive=True)[0])
+
+    def close(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def post_script(folder, token):
+    path = os.path.join(folder, "post.lua")
+    with open(path, "w") as f:
+        f.write('wrk.method = "POST"\nwrk.body = "stars=5"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
+    return path
+
+
+def confirm_rate(already_sent, asks=300):
+    """First-time confirms (each ask answered once, 32 at a time) with already_sent mails in the outbox."""
+    serve = Serve(asks)
+    try:
+        tokens = serve.tokens()
+        outbox = serve.outbox()
+        for i in range(max(0, already_sent - len(tokens))):
+            open(os.path.join(outbox, "20260101-000000-000-old.%06d@bench.example.eml" % i), "w").close()
+        started = time.perf_counter()
+        with concurrent.futures.ThreadPoolExecutor(32) as pool:
+            list(pool.map(lambda t: http("POST", "%s/t/%s" % (serve.base, t), b"stars=5"), tokens))
+        return len(tokens) / (time.perf_counter() - started)
+    finally:
+        serve.close()
+
+
+def run_serve(failures):
+    ensure_wrk()
+    bare_dir = tempfile.mkdtemp(prefix="fc-bench-bare-")
+    serve = Serve(1)
+    bare = None
+    try:
+        token = serve.tokens()[0]
+        star = "%s/t/%s/5" % (serve.base, token)
+        size = len(http("GET", star))
+        http("POST", "%s/t/%s" % (serve.base, token), b"stars=5")  # answered: every later POST is a no-op
+        shutil.copy(os.path.join(HERE, "bare-kestrel.cs"), bare_dir)
+        bare_url = "http://127.0.0.1:%d" % free_port()
+        bare = subprocess.Popen(["dotnet", "run", "bare-kestrel.cs", "--", bare_url, str(size)], cwd=bare_dir,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_up(bare_url + "/", 600)
+        script = post_script(bare_dir, token)
+        wrk(star, seconds=3)  # warm-up (JIT tiers)
+        wrk(bare_url + "/", seconds=3)
+        get = wrk(star)
+        bare_get = wrk(bare_url + "/")
+        post = wrk("%s/t/%s" % (serve.base, token), script)
+        bare_post = wrk(bare_url + "/", script)
+        rss = vm_hwm_mb(serve.process.pid)
+    finally:
+        serve.close()
+        if bare:
+            bare.terminate()
+        shutil.rmtree(bare_dir, ignore_errors=True)
+    print("star page GET (%d bytes): %.0f req/s, p99 %.1f ms   bare Kestrel same size: %.0f req/s   ratio %.2f"
+          % (size, get[0], get[1], bare_get[0], get[0] / bare_get[0]))
+    print("no-op confirm POST: %.0f req/s, p99 %.1f ms   bare Kestrel POST: %.0f req/s   ratio %.2f"
+          % (post[0], post[1], bare_post[0], post[0] / bare_post[0]))
+    print("serve peak RSS under the load: %.0f MB (target ≤ %.0f)" % (rss, SERVE_RSS_MAX_MB))
+    for name, (rps, p99), base in (("star page GET", get, bare_get[0]), ("no-op POST", post, bare_post[0])):
+        if rps / base < STAR_RATIO_MIN:
+            failures.append("%s is %.2f× bare Kestrel (target ≥ %.1f×)" % (name, rps / base, STAR_RATIO_MIN))
+        if p99 >= P99_MAX_MS:
+            failures.append("%s p99 %.1f ms (target < %.0f ms)" % (name, p99, P99_MAX_MS))
+    if rss > SERVE_RSS_MAX_MB:
+        failures.append("serve peak RSS %.0f MB (target ≤ %.0f MB)" % (rss, SERVE_RSS_MAX_MB))
+    small, large = confirm_rate(1_000), confirm_rate(100_000)
+    print("first-time confirms: %.0f answers/s with 1,000 mails sent, %.0f with 100,000   ratio %.2f" % (small, large, large / small))
+    if large / small < CONFIRM_RATIO_MIN:
+        failures.append("confirms with 100,000 mails sent are %.2f× those with 1,000 (target ≥ %.1f×)" % (large / small, CONFIRM_RATIO_MIN))
+
+
+def run_classify():
+    """Lexicon classification throughput through `classify --jsonl` (one process, process start subtracted)."""
+    lines = [json.dumps({"text": t}) for t in ("Great haircut, thank you!", "Waited 40 minutes and nobody said sorry.",
+                                                "It was ok I guess", "Kim was lovely but the colour is not what I asked for")] * 5000
+    data = ("\n".join(lines) + "\n").encode()
+
+    def run(payload):
+        started = time.perf_counter()
+        subprocess.run(["dotnet", CLI, "classify", "--jsonl"], input=payload, capture_output=True, check=True)
+        return time.perf_counter() - started
+    empty = run(b"")
+    full = run(data)
+    print("classification (lexicon, classify --jsonl): %.0f replies/s (%d replies in %.2f s after a %.2f s start)"
+          % (len(lines) / max(1e-6, full - empty), len(lines), full - empty, empty))

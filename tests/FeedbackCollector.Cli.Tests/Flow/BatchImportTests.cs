@@ -1,0 +1,96 @@
+using FeedbackCollector.App;
+using FeedbackCollector.App.Import;
+using FeedbackCollector.Cli.Composition;
+using FeedbackCollector.Cli.Config;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Local.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedbackCollector.Cli.Tests.Flow;
+
+/// <summary>The batch import over serve's wiring (FlowApp over SQLite): one transaction per batch, each row planned once.</summary>
+public sealed class BatchImportTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly HttpClient http = new();
+
+    private async Task<(FlowApp App, LocalStorage Storage)> StartAsync()
+    {
+        var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = dir });
+        config.GenerateMissingSecrets();
+        var storage = await LocalStorage.OpenAsync(Path.Combine(dir, "feedback.db"), Ct);
+        return (new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, http, new FakeTimeProvider(Start))), storage);
+    }
+
+    private static List<Visit> Rows(int count) => [.. Enumerable.Range(0, count).Select(i =>
+    {
+        var email = $"customer{i}@example.com";
+        return new Visit("csv", $"row-{i}", new Customer(AskId.ForCustomer(email, null), "Kim", email, null), "haircut", Start.AddHours(-3));
+    })];
+
+    private static BatchImporter Importer(FlowApp app, LocalStorage storage, int batchSize, int? dieInBatch = null)
+    {
+        var batches = 0;
+        return new BatchImporter(app, (work, ct) => storage.Factory.InTransactionAsync(async c =>
+        {
+            await work(c);
+            // A kill after the batch's rows were written and before its commit.
+            if (++batches == dieInBatch) throw new OperationCanceledException("killed");
+            return true;
+        }, ct), batchSize);
+    }
+
+    private static async Task<long> CountAsync(LocalStorage storage, string table)
+    {
+        await using var connection = await storage.Factory.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table};";
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
+    [Fact]
+    public async Task A_killed_import_re_run_plans_each_row_once()
+    {
+        var (app, storage) = await StartAsync();
+        var rows = Rows(250);
+
+        var killed = () => Importer(app, storage, batchSize: 100, dieInBatch: 2).RunAsync(rows, null, Ct);
+        await killed.Should().ThrowAsync<OperationCanceledException>();
+        (await CountAsync(storage, "asks")).Should().Be(100, "the first batch committed and the killed one left nothing");
+
+        var rerun = await Importer(app, storage, batchSize: 100).RunAsync(rows, null, Ct);
+
+        rerun.Should().BeEquivalentTo(new { Planned = 150, AlreadyPlanned = 100, NotPlanned = 0 });
+        (await CountAsync(storage, "asks")).Should().Be(250);
+        (await CountAsync(storage, "schedule")).Should().Be(250, "one send job per row, none twice");
+    }
+
+    [Fact]
+    public async Task Importing_the_same_rows_again_plans_nothing_and_reports_progress_per_batch()
+    {
+        var (app, storage) = await StartAsync();
+        var rows = Rows(30);
+        await Importer(app, storage, batchSize: 7).RunAsync(rows, null, Ct);
+        var seen = new List<int>();
+
+        var again = await Importer(app, storage, batchSize: 7).RunAsync(rows, new Recorder(seen), Ct);
+
+        again.Should().BeEquivalentTo(new { Planned = 0, AlreadyPlanned = 30, NotPlanned = 0 });
+        seen.Should().Equal(7, 14, 21, 28, 30);
+    }
+
+    private sealed class Recorder(List<int> seen) : IProgress<int>
+    {
+        public void Report(int value) => seen.Add(value);
+    }
+
+    public void Dispose()
+    {
+        http.Dispose();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+}
