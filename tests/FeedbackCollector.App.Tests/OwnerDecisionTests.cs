@@ -1,12 +1,12 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Testing.Owner;
 using FeedbackCollector.Web.Http;
 
 namespace FeedbackCollector.App.Tests;
 
 /// <summary>The owner's side through FlowApp, as both hosts run it: the daily digest, its one-tap links, and Mark resolved from the ping.</summary>
-public sealed partial class OwnerDecisionTests
+public sealed class OwnerDecisionTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -91,13 +91,9 @@ public sealed partial class OwnerDecisionTests
         summary.Figures!.ComplaintsResolved.Should().Be(1);
     }
 
-    private static string Link(string text, string label) =>
-        new Uri(LinkLine().Matches(text).Single(m => m.Groups[1].Value == label).Groups[2].Value).AbsolutePath;
+    private static string Link(string text, string label) => OwnerMailLinks.Link(text, label).AbsolutePath;
 
     private static Task<WebResponse> SendAsync(AppWorld world, string method, string path, params (string, string)[] headers) =>
         world.Web().Handle(new WebRequest(method, path, new Dictionary<string, string>(),
             headers.ToDictionary(h => h.Item1, h => h.Item2), Encoding.UTF8.GetBytes(""), "203.0.113.9"), Ct);
-
-    [GeneratedRegex(@"^(Happy|Unhappy|Dismiss|Mark resolved): (https://\S+)$", RegexOptions.Multiline)]
-    private static partial Regex LinkLine();
 }

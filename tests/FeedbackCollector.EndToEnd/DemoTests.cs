@@ -9,7 +9,7 @@ public sealed class DemoTests
 {
     private static readonly string[] MustHappen =
         ["asks_sent", "taps", "written_replies", "happy", "unhappy", "unclear", "review_nudges", "owner_pings", "follow_ups", "auto_replies_ignored",
-         "digests_sent", "owner_decisions", "complaints_resolved"];
+         "digests_sent", "owner_decisions", "complaints_resolved", "withdrawn"];
 
     [Fact]
     public async Task The_demo_runs_the_whole_flow_and_its_last_line_counts_every_kind_of_event()

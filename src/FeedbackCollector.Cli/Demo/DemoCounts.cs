@@ -23,7 +23,8 @@ internal sealed record DemoCounts(
     [property: JsonPropertyName("forged_tokens")] int ForgedTokens,
     [property: JsonPropertyName("digests_sent")] int DigestsSent,
     [property: JsonPropertyName("owner_decisions")] int OwnerDecisions,
-    [property: JsonPropertyName("complaints_resolved")] int ComplaintsResolved)
+    [property: JsonPropertyName("complaints_resolved")] int ComplaintsResolved,
+    [property: JsonPropertyName("withdrawn")] int Withdrawn)
 {
     private static readonly HashSet<Move> Decisions = [Move.MarkedHappy, Move.MarkedUnhappy, Move.Dismissed, Move.Resolved];
 
@@ -42,7 +43,8 @@ internal sealed record DemoCounts(
             Moves(Move.ReviewNudge), Moves(Move.OwnerPing), Moves(Move.FollowUp), replies.AutoRepliesIgnored, replies.ForgedTokens,
             (await c.Adapters.Blobs.ListAsync(BlobArea.Rules, "digests/", ct)).Count,
             audit.Count(e => Decisions.Contains(e.Move) && e.ByUser != CollectorSettings.SystemUser),
-            MonthlySummary.ResolvedBeforePublic(audit, audit));
+            MonthlySummary.ResolvedBeforePublic(audit, audit),
+            audit.Count(e => e.Move == Move.Withdrawn));
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, DemoCountsJson.Default.DemoCounts);

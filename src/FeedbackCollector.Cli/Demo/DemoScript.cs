@@ -59,11 +59,16 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
         }
         var first = DemoBusiness.Customers[0];
         timeline.Say($"webhook retried by the till: {first.Name}'s sale again → {await customers.PostVisitAsync(first, Ended(first), ct: ct)} (still one ask)");
-        var refund = new DemoCustomer("Zed", "haircut", new(16, 0), DemoAction.Silent);
-        timeline.Say($"webhook: a refund → {await customers.PostVisitAsync(refund, Ended(refund), "refund", ct)} (ignored: refunds get no ask)");
+        var zed = new DemoCustomer("Zed", "haircut", new(16, 0), DemoAction.Silent);
+        timeline.Say($"webhook: Zed's haircut (ended {zed.Ended:HH:mm}) → {await customers.PostVisitAsync(zed, Ended(zed), ct: ct)}");
+        timeline.Say($"webhook: the till refunds Zed's haircut → {await customers.PostVisitAsync(zed, Ended(zed), "refund", ct)}"
+            + $" ({await WithdrawnAsync(ct)} ask withdrawn before it was sent: its schedule is deleted)");
         foreach (var ask in (await collector.Storage.Asks.ListByStatusAsync(AskStatus.Pending, ct)).OrderBy(a => a.SendAt))
             timeline.Say($"  planned: ask {ask.Customer.FirstName} ({ask.VisitType}) at {ask.SendAt.ToOffset(Zone):ddd HH:mm}");
     }
+
+    private async Task<int> WithdrawnAsync(CancellationToken ct) =>
+        (await collector.Storage.Audit.ListAsync(Day(1, 0), Day(30, 0), ct)).Count(e => e.Move == Move.Withdrawn);
 
     private static DateTimeOffset Ended(DemoCustomer c) => Day(1, c.Ended.Hour, c.Ended.Minute);
 

@@ -14,6 +14,9 @@ namespace FeedbackCollector.Google.Calendar;
 /// still-running events are left out. The cursor is the latest end time processed (RFC 3339, UTC);
 /// Google's timeMin bounds an event's end exclusively, so the next call starts right after it and
 /// a booking still running now is picked up once it ends.
+/// A read after a cursor also asks for the events changed since it (updatedMin, showDeleted): each one
+/// cancelled or deleted that had already ended (so may have been planned) is a withdrawal of its visit,
+/// under the same source id, so it lands on the ask it planned; the cursor is not moved by them.
 /// </summary>
 public sealed class GoogleCalendarCustomerSource : ICustomerSource
 {
@@ -45,22 +48,57 @@ public sealed class GoogleCalendarCustomerSource : ICustomerSource
     {
         var now = _time.GetUtcNow();
         var since = ParseCursor(cursor) is { } after ? after - _options.RescanWindow : now - _options.InitialLookback;
+        List<Withdrawal> withdrawals = ParseCursor(cursor) is null ? [] : await CancelledSinceAsync(since, now, ct);
         var batch = new Batch(now);
         string? pageToken = null;
         var pages = 0;
         do
         {
-            if (++pages > MaxPages) return batch.Capped(cursor);
+            if (++pages > MaxPages) return batch.Capped(cursor) with { Withdrawals = withdrawals };
             var page = await _http.GetJsonAsync(PageUri(since, now, pageToken), GoogleCalendarJsonContext.Default.EventsPage, MaxResponseBytes, ct);
             foreach (var e in page.Items ?? [])
             {
-                if (batch.Seen >= _options.MaxEventsPerBatch) return batch.Capped(cursor);
+                if (batch.Seen >= _options.MaxEventsPerBatch) return batch.Capped(cursor) with { Withdrawals = withdrawals };
                 batch.Add(e, _options);
             }
             pageToken = page.NextPageToken;
         }
         while (!string.IsNullOrEmpty(pageToken));
-        return batch.Done(cursor);
+        return batch.Done(cursor) with { Withdrawals = withdrawals };
+    }
+
+    /// <summary>Bookings cancelled or deleted since <paramref name="since"/> that had ended by now. A deleted event
+    /// keeps only its id and status, so its customer is unknown and the ask is found by its id.</summary>
+    private async Task<List<Withdrawal>> CancelledSinceAsync(DateTimeOffset since, DateTimeOffset now, CancellationToken ct)
+    {
+        var found = new List<Withdrawal>();
+        string? pageToken = null;
+        var pages = 0;
+        do
+        {
+            if (++pages > MaxPages) break;
+            var page = await _http.GetJsonAsync(ChangedUri(since, pageToken), GoogleCalendarJsonContext.Default.EventsPage, MaxResponseBytes, ct);
+            foreach (var e in page.Items ?? [])
+            {
+                if (e.Status != "cancelled" || string.IsNullOrEmpty(e.Id) || found.Count >= _options.MaxEventsPerBatch) continue;
+                var ended = CalendarEventVisit.TryParseTime(e.End, out var end);
+                if (ended && end > now) continue;
+                var customer = ended ? CalendarEventVisit.Parse(e, end, _options).Visit?.Customer.CustomerId : null;
+                found.Add(new Withdrawal(CalendarEventVisit.Source, e.Id, customer, "cancelled booking"));
+            }
+            pageToken = page.NextPageToken;
+        }
+        while (!string.IsNullOrEmpty(pageToken));
+        return found;
+    }
+
+    private Uri ChangedUri(DateTimeOffset since, string? pageToken)
+    {
+        var query = new StringBuilder("?singleEvents=true&showDeleted=true")
+            .Append("&updatedMin=").Append(Uri.EscapeDataString(Format(since)))
+            .Append("&maxResults=").Append(PageSize.ToString(CultureInfo.InvariantCulture));
+        if (pageToken is not null) query.Append("&pageToken=").Append(Uri.EscapeDataString(pageToken));
+        return new Uri(_baseUri, $"calendar/v3/calendars/{Uri.EscapeDataString(_calendarId)}/events{query}");
     }
 
     private Uri PageUri(DateTimeOffset since, DateTimeOffset now, string? pageToken)

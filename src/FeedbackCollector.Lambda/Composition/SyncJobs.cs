@@ -9,8 +9,9 @@ namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
 /// Reads a customer source since the cursor kept in S3 and hands new visits to the planner (request-builder,
-/// in chunks). The cursor moves only after the hand-off, so a failed run is read again; planning is
-/// idempotent by ask id, so a re-read adds nothing.
+/// in chunks), and what the source took back (a cancelled booking) to request-builder's withdraw. The cursor
+/// moves only after the hand-offs, so a failed run is read again; planning and withdrawing are idempotent by
+/// ask id, so a re-read adds nothing.
 /// </summary>
 internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string cursorKey, IFlowHandoff handoff)
 {
@@ -19,6 +20,7 @@ internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string
         var stored = await blobs.GetAsync(BlobArea.Customers, cursorKey, ct);
         var batch = await source.ReadSinceAsync(stored is null ? null : Encoding.UTF8.GetString(stored), ct);
         await handoff.PlanAsync(batch.Visits, ct);
+        if (batch.Withdrawals is { Count: > 0 } withdrawals) await handoff.WithdrawAsync(withdrawals, ct);
         if (batch.NextCursor is { } next) await blobs.PutAsync(BlobArea.Customers, cursorKey, Encoding.UTF8.GetBytes(next), "text/plain", ct);
         return batch.Visits.Count;
     }

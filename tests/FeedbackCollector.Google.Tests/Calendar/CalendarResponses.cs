@@ -126,4 +126,39 @@ internal static class CalendarResponses
         """;
 
     public const string Empty = """{ "kind": "calendar#events", "items": [] }""";
+
+    /// <summary>An updatedMin + showDeleted answer: Ann's booking cancelled after it ended, one deleted (id and status only),
+    /// a future booking cancelled (never planned) and one merely moved.</summary>
+    public const string Changed = """
+        {
+          "kind": "calendar#events",
+          "items": [
+            {
+              "kind": "calendar#event",
+              "id": "7k3b2m1q9p0r8s6t5u4v3w2x1y",
+              "status": "cancelled",
+              "summary": "Haircut – Ann",
+              "start": { "dateTime": "2026-11-28T09:00:00+08:00" },
+              "end": { "dateTime": "2026-11-28T10:00:00+08:00" },
+              "attendees": [ { "email": "ann@example.com", "displayName": "Ann", "responseStatus": "accepted" } ]
+            },
+            { "kind": "calendar#event", "id": "massage0dee", "status": "cancelled" },
+            {
+              "kind": "calendar#event",
+              "id": "future0gus",
+              "status": "cancelled",
+              "start": { "dateTime": "2026-11-29T09:00:00+08:00" },
+              "end": { "dateTime": "2026-11-29T10:00:00+08:00" }
+            },
+            {
+              "kind": "calendar#event",
+              "id": "moved0hal",
+              "status": "confirmed",
+              "summary": "Haircut – Hal",
+              "start": { "dateTime": "2026-11-30T09:00:00+08:00" },
+              "end": { "dateTime": "2026-11-30T10:00:00+08:00" }
+            }
+          ]
+        }
+        """;
 }

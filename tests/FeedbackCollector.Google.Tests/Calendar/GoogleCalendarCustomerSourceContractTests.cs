@@ -23,6 +23,9 @@ public sealed class GoogleCalendarCustomerSourceContractTests : CustomerSourceCo
         var http = new HttpClient();
         var events = new List<(DateTimeOffset Start, DateTimeOffset End, JsonObject Json)>();
         server.On($"/calendar/v3/calendars/{CalendarId}/events", r => Page(r, events));
+        // The changes since the cursor (updatedMin): none of these bookings is ever cancelled.
+        server.On(r => r.Path == $"/calendar/v3/calendars/{CalendarId}/events" && r.Query["updatedMin"] is not null,
+            _ => FakeResponse.Json("""{"items":[]}"""));
         var options = new CalendarSourceOptions { InitialLookback = TimeSpan.FromDays(60), MaxEventsPerBatch = Cap };
         var source = new GoogleCalendarCustomerSource(http, new StaticAccessTokenSource("ya29.calendar"), CalendarId,
             new FakeTimeProvider(FirstVisitEnd.AddDays(30)), options, server.Endpoints);

@@ -122,9 +122,35 @@ public sealed class GoogleCalendarCustomerSourceTests : IAsyncLifetime
 
         var batch = await Source(new CalendarSourceOptions { RescanWindow = TimeSpan.FromHours(6) }).ReadSinceAsync("2026-11-28T09:00:00Z");
 
-        _server.Received.Single().Query["timeMin"].Should().Be("2026-11-28T03:00:00Z");
+        _server.Received.Single(r => r.Query["updatedMin"] is null).Query["timeMin"].Should().Be("2026-11-28T03:00:00Z");
         batch.Visits.Should().HaveCount(2, "bookings before the cursor are read again");
         batch.NextCursor.Should().Be("2026-11-28T09:00:00Z", "the cursor never moves back");
+    }
+
+    [Fact]
+    public async Task A_booking_cancelled_or_deleted_after_it_ended_withdraws_its_visit_under_the_same_ask_id()
+    {
+        var planned = await Source().ReadSinceAsync(null);
+        _server.On(r => r.Path == EventsPath && r.Query["updatedMin"] is not null, _ => FakeResponse.Json(CalendarResponses.Changed));
+
+        var next = await Source().ReadSinceAsync(planned.NextCursor);
+
+        next.Withdrawals.Should().Equal(
+            new Withdrawal("calendar", "7k3b2m1q9p0r8s6t5u4v3w2x1y", AskId.ForCustomer("ann@example.com", null), "cancelled booking"),
+            new Withdrawal("calendar", "massage0dee", null, "cancelled booking"));
+        next.Withdrawals!.Select(w => w.AskId).Should().BeSubsetOf(planned.Visits.Select(v => v.AskId), "each lands on the ask its visit planned");
+        var changed = _server.Received.Single(r => r.Query["updatedMin"] is not null).Query;
+        (changed["updatedMin"], changed["showDeleted"], changed["singleEvents"]).Should().Be(("2026-11-28T09:00:00Z", "true", "true"));
+        next.NextCursor.Should().Be(planned.NextCursor, "a cancellation does not move the cursor");
+    }
+
+    [Fact]
+    public async Task The_first_read_asks_for_no_cancellations_because_nothing_was_planned_from_the_calendar_yet()
+    {
+        var batch = await Source().ReadSinceAsync(null);
+
+        batch.Withdrawals.Should().BeNullOrEmpty();
+        _server.Received.Should().OnlyContain(r => r.Query["updatedMin"] == null && r.Query["showDeleted"] == null);
     }
 
     [Fact]

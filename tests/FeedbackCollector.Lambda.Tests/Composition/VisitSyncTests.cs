@@ -43,6 +43,22 @@ public sealed class VisitSyncTests
         (await blobs.GetAsync(BlobArea.Customers, "cursors/sheet", TestContext.Current.CancellationToken)).Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_cancelled_booking_goes_to_request_builders_withdraw_like_a_visit_goes_to_plan()
+    {
+        var blobs = new FakeBlobStore();
+        var invoker = new RecordingInvoker();
+        var cancelled = new Withdrawal("calendar", "evt-1", null, "cancelled booking");
+        var sync = new VisitSync(new FixedSource(new VisitBatch([], [], "2026-11-28T09:00:00Z", [cancelled])), blobs, "cursors/calendar",
+            new LambdaHandoff(invoker, Role.CalendarSync));
+
+        await sync.RunAsync(TestContext.Current.CancellationToken);
+
+        var call = invoker.Calls.Should().ContainSingle(c => JsonNode.Parse(c.Payload)!["kind"]!.GetValue<string>() == "withdraw").Subject;
+        call.Target.Should().Be(Role.RequestBuilder);
+        JsonNode.Parse(call.Payload)!["withdrawals"]!.AsArray().Should().ContainSingle();
+    }
+
     private sealed class FixedSource(VisitBatch batch) : ICustomerSource
     {
         public Task<VisitBatch> ReadSinceAsync(string? cursor, CancellationToken ct = default) => Task.FromResult(batch);

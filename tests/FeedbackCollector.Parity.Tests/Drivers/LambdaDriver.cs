@@ -23,7 +23,7 @@ namespace FeedbackCollector.Parity.Tests.Drivers;
 /// </summary>
 internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 {
-    private readonly FakeTimeProvider clock = new(ParityWorld.Start);
+    private readonly FakeTimeProvider clock;
     private readonly FakeMoodClassifier classifier = ParityWorld.Classifier();
     private readonly Queue<(Role Target, byte[] Payload)> invokes = new();
     private readonly Dictionary<Role, (IInvocationHandler Handler, IFlowAdapters Adapters)> roles = [];
@@ -33,8 +33,9 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly string group;
     private readonly AwsPlumbing aws;
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start)
     {
+        clock = new FakeTimeProvider(start);
         this.moto = moto;
         this.rawBucket = rawBucket;
         this.group = group;
@@ -46,17 +47,32 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 
     public string Name => "lambda";
 
-    public static async Task<LambdaDriver> StartAsync(MotoSlice moto)
+    /// <param name="start">The clock's start: <see cref="ParityWorld.Start"/> unless a test's material is dated otherwise.</param>
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync());
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start);
     }
 
     public void Advance(TimeSpan by) => clock.Advance(by);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public MotoSlice Moto => moto;
+
+    /// <summary>The test's own one-off schedule group in moto's Scheduler.</summary>
+    public string ScheduleGroup => group;
+
+    /// <summary>Sets a /fc/config/ parameter; a role reads its config once, when this driver first composes it.</summary>
+    public Task ConfigureAsync(string key, string value) => moto.Clients.Ssm().PutParameterAsync(
+        new Amazon.SimpleSystemsManagement.Model.PutParameterRequest { Name = moto.ConfigPath + key, Value = value, Type = "String", Overwrite = true });
+
+    /// <summary>A role's own adapters (the stores it reads and writes), as its execution environment composed them.</summary>
+    public async Task<IFlowAdapters> AdaptersAsync(Role role) => (await RoleAsync(role)).Adapters;
 
     public async Task SeedAsync(string rules, string voice)
     {
@@ -84,16 +100,26 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 
     private async Task<PageSeen> PageAsync(string method, string path, string? form)
     {
-        var request = new FunctionUrlRequest("2.0", path, "", null,
-            new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded", ["host"] = "abc.lambda-url.ap-southeast-1.on.aws" },
-            new FunctionUrlRequestContext("req-1", "abc.lambda-url.ap-southeast-1.on.aws", clock.GetUtcNow().ToUnixTimeMilliseconds(),
-                new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
-            form is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(form)), form is not null);
-        var result = await InvokeAndDrainAsync(Role.ReplyHandler, JsonSerializer.SerializeToUtf8Bytes(request, LambdaEventsJsonContext.Default.FunctionUrlRequest));
-        var response = JsonSerializer.Deserialize(result.Payload, LambdaEventsJsonContext.Default.FunctionUrlResponse)!;
-        var body = response.IsBase64Encoded ? Encoding.UTF8.GetString(Convert.FromBase64String(response.Body)) : response.Body;
+        var (response, body, _) = await FunctionUrlAsync(Role.ReplyHandler, method, path,
+            new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded" }, form);
         var location = response.Headers.FirstOrDefault(h => h.Key.Equals("location", StringComparison.OrdinalIgnoreCase)).Value;
         return PageSeen.Of(response.StatusCode, location, body);
+    }
+
+    /// <summary>A Function URL request into a role (the hand-offs it makes played through); the response, its body and the handler's outcome word.</summary>
+    public async Task<(FunctionUrlResponse Response, string Body, string Outcome)> FunctionUrlAsync(
+        Role role, string method, string path, IReadOnlyDictionary<string, string> headers, string? body)
+    {
+        var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["host"] = "abc.lambda-url.ap-southeast-1.on.aws" };
+        foreach (var (name, value) in headers) all[name.ToLowerInvariant()] = value;
+        var request = new FunctionUrlRequest("2.0", path, "", null, all,
+            new FunctionUrlRequestContext("req-1", "abc.lambda-url.ap-southeast-1.on.aws", clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
+            body is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), body is not null);
+        var result = await InvokeAndDrainAsync(role, JsonSerializer.SerializeToUtf8Bytes(request, LambdaEventsJsonContext.Default.FunctionUrlRequest));
+        var response = JsonSerializer.Deserialize(result.Payload, LambdaEventsJsonContext.Default.FunctionUrlResponse)!;
+        var text = response.IsBase64Encoded ? Encoding.UTF8.GetString(Convert.FromBase64String(response.Body)) : response.Body;
+        return (response, text, result.Outcome);
     }
 
     public async Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient)
