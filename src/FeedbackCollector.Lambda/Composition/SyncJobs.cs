@@ -44,8 +44,15 @@ internal sealed class DriveSyncJob(OwnerDocEdits edits, IBlobStore blobs, DriveS
             visits = google.Sheet is null ? 0 : await google.Sheet.RunAsync(ct);
         }
         var word = updates.Any(u => !u.Accepted) ? "docs-refused" : updates.Count > 0 ? "docs-updated" : google is null ? "not-configured" : "synced";
-        return new StepOutcome(word, Count: visits);
+        return new StepOutcome(word, Count: visits) { Alerts = Alerts(updates) };
     }
+
+    /// <summary>A refused edit counts; one the owner could not be told of counts as an unreached owner too.</summary>
+    private static string[] Alerts(List<DocUpdate> updates) =>
+    [
+        .. updates.Where(u => !u.Accepted).Select(_ => Logging.OwnerAlerts.DocEditRefused),
+        .. updates.Where(u => u.OwnerTold is { Sent: false }).Select(_ => Logging.OwnerAlerts.OwnerNotReached),
+    ];
 
     private async Task<DocUpdate?> SyncDocAsync(GoogleDocsText drive, string doc, string fileId, CancellationToken ct)
     {

@@ -61,9 +61,11 @@ internal sealed partial class BusinessDay : IAsyncDisposable
     {
         await Step("deploy the stack", async () =>
         {
-            stack = await RehearsedStack.DeployAsync(template, "1" + RandomNumberGenerator.GetInt32(100_000_000, 999_999_999) + "42");
+            // The operator's own addresses (moto's SES outbox is shared by every account, so they name this run).
+            Owner = $"owner-{run}@example.com";
+            stack = await RehearsedStack.DeployAsync(template, "1" + RandomNumberGenerator.GetInt32(100_000_000, 999_999_999) + "42",
+                new Dictionary<string, string> { ["OwnerEmail"] = Owner, ["SenderAddress"] = $"feedback-{run}@example.com" });
             aws = new RehearsalLambda(stack, clock, lambda, bedrock);
-            Owner = RehearsedStack.OperatorConfig().Parameters["OwnerEmail"];
         });
         await Step("the operator's steps in docs/deploy.md", OperatorStepsAsync);
         await Step("a signed POS webhook plans an ask", WebhooksAsync);
@@ -73,6 +75,7 @@ internal sealed partial class BusinessDay : IAsyncDisposable
         await Step("a hard bounce suppresses the customer", BounceAsync);
         await Step("the daily sweep runs", async () => Outcome(await aws.FireRecurringAsync(Schedule("daily-sweep"))).Should().Be("swept"));
         await Step("the monthly summary is mailed to the owner", SummaryAsync);
+        await Step("a bad rules.txt upload is refused and the owner is told which line", BadUploadAsync);
     }
 
     private async Task OperatorStepsAsync()
@@ -171,6 +174,17 @@ internal sealed partial class BusinessDay : IAsyncDisposable
     {
         Outcome(await aws.FireRecurringAsync(Schedule("monthly-summary"))).Should().Be("written");
         (await stack.Account.MailsToAsync(Owner)).Should().Contain(m => m.Contains("your feedback for", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task BadUploadAsync()
+    {
+        var rulesBucket = stack.Function("drive-sync").Variables["FC_RULES_BUCKET"];
+        await Upload(rulesBucket, "incoming/rules.txt", Rules + "\nHappy stars: lots\n");
+        Outcome(await aws.FireRecurringAsync(Schedule("drive-sync"))).Should().Be("docs-refused");
+        (await stack.Account.MailsToAsync(Owner)).Should().Contain(m => m.Contains("rules.txt has problems", StringComparison.Ordinal)
+            && Unfold(m).Contains("line 10", StringComparison.Ordinal));
+        var good = await stack.Account.Clients.S3().GetObjectAsync(rulesBucket, "good/rules.txt");
+        (await new StreamReader(good.ResponseStream).ReadToEndAsync()).Should().Be(Rules, "the last good version stays");
     }
 
     /// <summary>A reply as SES's receipt rule writes it: raw MIME under inbound/ in the raw bucket, which notifies reply-handler.</summary>

@@ -54,11 +54,22 @@ internal sealed class RehearsedStack
         return (Value("stack_name"), parameters);
     }
 
-    public static async Task<RehearsedStack> DeployAsync(JsonObject template, string accountId)
+    /// <param name="values">This deployment's own values for parameters samconfig.toml has the operator fill (nothing else).</param>
+    public static async Task<RehearsedStack> DeployAsync(JsonObject template, string accountId, IReadOnlyDictionary<string, string> values)
     {
         var account = await MotoAccount.AssumeAsync(accountId);
         var (stack, parameters) = OperatorConfig();
-        var values = new TemplateValues(template, parameters, accountId, stack);
+        foreach (var (name, value) in values)
+        {
+            if (!parameters.ContainsKey(name)) throw new InvalidOperationException($"{name} is not a parameter docs/deploy.md has the operator set");
+            parameters[name] = value;
+        }
+        var rendered = new TemplateValues(template, parameters, accountId, stack);
+        return await CreateAsync(template, account, rendered);
+    }
+
+    private static async Task<RehearsedStack> CreateAsync(JsonObject template, MotoAccount account, TemplateValues values)
+    {
         var clients = account.Clients;
         foreach (var (_, p) in template.OfType("AWS::DynamoDB::Table")) await CreateTableAsync(clients.DynamoDb(), values, p);
         foreach (var (_, p) in template.OfType("AWS::S3::Bucket"))
