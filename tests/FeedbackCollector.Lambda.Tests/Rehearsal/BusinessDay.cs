@@ -181,6 +181,7 @@ internal sealed partial class BusinessDay : IAsyncDisposable
         var rulesBucket = stack.Function("drive-sync").Variables["FC_RULES_BUCKET"];
         await Upload(rulesBucket, "incoming/rules.txt", Rules + "\nHappy stars: lots\n");
         Outcome(await aws.FireRecurringAsync(Schedule("drive-sync"))).Should().Be("docs-refused");
+        aws.Log[^1].Alerts.Should().Equal([Logging.OwnerAlerts.DocEditRefused], "a refused edit is counted for its alarm");
         (await stack.Account.MailsToAsync(Owner)).Should().Contain(m => m.Contains("rules.txt has problems", StringComparison.Ordinal)
             && Unfold(m).Contains("line 10", StringComparison.Ordinal));
         var good = await stack.Account.Clients.S3().GetObjectAsync(rulesBucket, "good/rules.txt");

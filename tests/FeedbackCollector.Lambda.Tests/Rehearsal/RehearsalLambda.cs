@@ -10,7 +10,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace FeedbackCollector.Lambda.Tests.Rehearsal;
 
 /// <summary>One invocation the rehearsal played: which function, what it answered (or the error it threw).</summary>
-internal sealed record Played(string Function, string Trigger, string Outcome, string? Error);
+internal sealed record Played(string Function, string Trigger, string Outcome, string? Error)
+{
+    /// <summary>The owner alerts the invocation raised (the loop writes each as an Embedded Metric Format line).</summary>
+    public IReadOnlyList<string> Alerts { get; init; } = [];
+}
 
 /// <summary>
 /// Plays Lambda for the rehearsed stack. Each function is composed by the real composition root
@@ -111,7 +115,7 @@ internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clo
         {
             var handler = await ComposeAsync(function);
             var result = await handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString(), clock.GetUtcNow().AddSeconds(30), function.Arn, null), CancellationToken.None);
-            Log.Add(new Played(function.Role, trigger, result.Outcome, null));
+            Log.Add(new Played(function.Role, trigger, result.Outcome, null) { Alerts = result.Alerts });
             return JsonNode.Parse(result.Payload)!;
         }
         catch (Exception e)
