@@ -38,6 +38,7 @@ public sealed class FlowApp
     private readonly Lazy<OwnerLinks> ownerLinks;
     private readonly Lazy<OwnerDecisions> ownerDecisions;
     private readonly Lazy<OwnerDigestJob> digest;
+    private readonly Lazy<OwnerDocEdits> docEdits;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
@@ -50,6 +51,7 @@ public sealed class FlowApp
         docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));
         messages = new(() => new AskMessages(a.Settings, a.Tokens));
         owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
+        docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, owner.Value));
         visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));
         withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
@@ -79,6 +81,9 @@ public sealed class FlowApp
 
     /// <summary>The owner's rules.txt and voice.txt in force.</summary>
     public OwnerDocs Docs => docs.Value;
+
+    /// <summary>Owner doc edits from any source (Drive, an upload to the rules area): validated, a refusal told to the owner.</summary>
+    public OwnerDocEdits DocEdits => docEdits.Value;
 
     /// <summary>The star pages: GET checks, POST records and hands the answer to dispatch.</summary>
     public TapAnswers Taps { get; }

@@ -54,7 +54,7 @@ public static class SettingsRegistry
         new(SheetName, null, [DriveSync], "tab of that sheet (empty: the first)", AwsSource.Parameter, OldNames: ["sheet-name"]),
         new(DriveRulesFileId, null, [DriveSync], "Drive file id of rules.txt (empty: upload to the rules bucket instead)", AwsSource.Parameter, OldNames: ["drive-rules-file-id"]),
         new(DriveVoiceFileId, null, [DriveSync], "Drive file id of voice.txt", AwsSource.Parameter, OldNames: ["drive-voice-file-id"]),
-        new(CalendarId, null, [CalendarSync], "Google Calendar whose finished bookings become visits (calendar-sync fails without it)", AwsSource.Parameter, OldNames: ["calendar-id"]),
+        new(CalendarId, null, [CalendarSync], "Google Calendar whose finished bookings become visits (without it calendar-sync answers not-configured)", AwsSource.Parameter, OldNames: ["calendar-id"]),
         new(GoogleServiceAccount, null, [DriveSync, CalendarSync], "Google service account JSON key for Sheets, Drive and Calendar",
             AwsSource.Secret, Optional: false, Secret: true, AwsSecret: "fc/drive/sa"),
         new(SummaryModel, "global.anthropic.claude-haiku-4-5-20251001-v1:0", [SweepSummary],

@@ -14,4 +14,8 @@ public sealed record OwnerDocSet(BusinessRules Rules, VoiceDoc Voice, HolidayCal
 
 /// <summary>What happened to an edit of rules.txt or voice.txt.</summary>
 /// <param name="Accepted">True when the edit parsed cleanly and is now in force; false when the last good version stays.</param>
-public sealed record DocUpdate(string Doc, bool Accepted, IReadOnlyList<DocProblem> Problems);
+public sealed record DocUpdate(string Doc, bool Accepted, IReadOnlyList<DocProblem> Problems)
+{
+    /// <summary>For a refused edit: how the owner was told (null when nobody was asked to tell them).</summary>
+    public Ports.SendResult? OwnerTold { get; init; }
+}

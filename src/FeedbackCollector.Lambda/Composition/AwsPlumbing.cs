@@ -22,7 +22,7 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
 
     public LambdaSettings Settings => settings;
 
-    public AwsSdkClients Sdk { get; } = new(settings.Region, settings.EndpointUrl is { } url ? new Uri(url) : null);
+    public AwsSdkClients Sdk { get; } = new(settings.Region, settings.EndpointUrl is { } url ? new Uri(url) : null, Credentials(env));
 
     public S3Buckets Buckets => new(settings.CustomersBucket, settings.RulesBucket, settings.RawMimeBucket);
 
@@ -48,6 +48,18 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
         new(ServiceAccountKey.Parse(keyJson), [scope], Http, clock, tokenUri: GoogleBase is { } baseUri ? new Uri(baseUri, "token") : null);
 
     private Uri? GoogleBase => settings.GoogleEndpointUrl is { } url ? new Uri(url.EndsWith('/') ? url : url + "/") : null;
+
+    /// <summary>
+    /// The credentials Lambda puts in the environment, read through the same seam as everything else (so an
+    /// in-process host can run each role as its own principal); null falls back to the SDK's default chain.
+    /// </summary>
+    private static Amazon.Runtime.AWSCredentials? Credentials(IEnvironment env)
+    {
+        if (env.Get("AWS_ACCESS_KEY_ID") is not { Length: > 0 } id || env.Get("AWS_SECRET_ACCESS_KEY") is not { Length: > 0 } secret) return null;
+        return env.Get("AWS_SESSION_TOKEN") is { Length: > 0 } token
+            ? new Amazon.Runtime.SessionAWSCredentials(id, secret, token)
+            : new Amazon.Runtime.BasicAWSCredentials(id, secret);
+    }
 
     public SsmConfigSource Config() => new(Sdk.Ssm(), settings.ConfigPath);
 

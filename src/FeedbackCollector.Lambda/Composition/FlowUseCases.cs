@@ -75,7 +75,11 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
         var outcome = await app.SendAsync(job, ct);
-        return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId);
+        var permanent = outcome.Status == SendStatus.Failed && !outcome.Retry;
+        return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId)
+        {
+            Alerts = permanent ? [Logging.OwnerAlerts.SendFailedPermanently] : [],
+        };
     }
 
     public async Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct)
@@ -94,7 +98,10 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
         var result = await app.DispatchAsync(customerId, askId, ct);
         var moves = result.Moves.Where(m => m.Status == MoveStatus.Done).Select(m => m.Move.ToString().ToLowerInvariant()).ToArray();
         var word = result.Plan is null ? "nothing" : moves.Length == 0 ? "already-done" : string.Join('+', moves);
-        return new StepOutcome(word, customerId, askId, moves.Length);
+        // A move that failed for good returns normally (a retry cannot help), so it is counted for the alarm.
+        var alerts = result.Moves.Where(m => m.Status == MoveStatus.Failed)
+            .Select(m => m.Move == Move.OwnerPing ? Logging.OwnerAlerts.OwnerNotReached : Logging.OwnerAlerts.SendFailedPermanently).ToArray();
+        return new StepOutcome(word, customerId, askId, moves.Length) { Alerts = alerts };
     }
 
     public async Task<StepOutcome> SweepAsync(CancellationToken ct)

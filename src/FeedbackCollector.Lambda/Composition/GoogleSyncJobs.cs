@@ -16,25 +16,28 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, FlowApp app, TimeProvider clock)
 {
-    /// <summary>File ids from /fc/config/: drive_rules_file_id, drive_voice_file_id, sheet_id (and sheet_name); each optional.</summary>
+    /// <summary>File ids from /fc/config/: drive_rules_file_id, drive_voice_file_id, sheet_id (and sheet_name); each optional.
+    /// The service account is read only when one is set, so a deployment without Drive still checks uploaded docs.</summary>
     public ISyncJob Drive()
     {
         var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
+        var (rulesId, voiceId, sheetId) = (config.Optional(SettingNames.DriveRulesFileId), config.Optional(SettingNames.DriveVoiceFileId),
+            config.Optional(SettingNames.SheetId));
+        if (rulesId is null && voiceId is null && sheetId is null) return new DriveSyncJob(app.DocEdits, blobs, null);
         var key = config.Secret(RoleSecrets.DriveServiceAccount);
         var drive = new GoogleDocsText(AwsPlumbing.Http, aws.GoogleCredential(key, GoogleScopes.DriveReadOnly), aws.Google);
-        var sheetId = config.Optional(SettingNames.SheetId);
         var sheet = sheetId is null ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
                 aws.GoogleCredential(key, GoogleScopes.SpreadsheetsReadOnly), sheetId,
                 config.Setting(SettingNames.SheetName), config.Setting(SettingNames.Timezone), aws.Google),
             blobs, "cursors/sheet", app.Handoff);
-        return new DriveSyncJob(drive, app.Docs, blobs, config.Optional(SettingNames.DriveRulesFileId), config.Optional(SettingNames.DriveVoiceFileId), sheet);
+        return new DriveSyncJob(app.DocEdits, blobs, new DriveSources(drive, rulesId, voiceId, sheet));
     }
 
-    /// <summary>The calendar from /fc/config/calendar_id; its cursor is kept in the customers bucket.</summary>
+    /// <summary>The calendar from /fc/config/calendar_id (none: "not-configured"); its cursor is kept in the customers bucket.</summary>
     public ISyncJob Calendar()
     {
+        if (config.Optional(SettingNames.CalendarId) is not { } calendarId) return new CalendarSyncJob(null);
         var credential = aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount), GoogleScopes.CalendarReadOnly);
-        var calendarId = config.Required(SettingNames.CalendarId);
         var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, calendarId, clock, endpoints: aws.Google);
         return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", app.Handoff));
     }

@@ -27,38 +27,56 @@ internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string
 }
 
 /// <summary>
-/// drive-sync: the owner's rules.txt and voice.txt from Google Drive, parsed only when the file changed
-/// (DriveFileInfo.ChangeKey, remembered in the rules bucket), then the customer sheet's new rows.
+/// drive-sync: rules.txt and voice.txt uploaded to the rules bucket's incoming/ keys (checked every run), then the
+/// owner's docs from Google Drive, parsed only when the file changed (DriveFileInfo.ChangeKey, remembered in the
+/// rules bucket), then the customer sheet's new rows. Both doc paths go through <see cref="OwnerDocEdits"/>: the
+/// last good version stays and a refused edit is told to the owner. With no Drive file or sheet configured, Drive
+/// is not called and the run answers "not-configured".
 /// </summary>
-internal sealed class DriveSyncJob(GoogleDocsText drive, OwnerDocs docs, IBlobStore blobs, string? rulesFileId, string? voiceFileId,
-    VisitSync? sheet) : ISyncJob
+internal sealed class DriveSyncJob(OwnerDocEdits edits, IBlobStore blobs, DriveSources? google) : ISyncJob
 {
     public async Task<StepOutcome> RunAsync(CancellationToken ct)
     {
-        var changed = 0;
-        if (rulesFileId is not null && await SyncDocAsync(OwnerDocs.RulesName, rulesFileId, docs.UpdateRulesAsync, ct)) changed++;
-        if (voiceFileId is not null && await SyncDocAsync(OwnerDocs.VoiceName, voiceFileId, docs.UpdateVoiceAsync, ct)) changed++;
-        var visits = sheet is null ? 0 : await sheet.RunAsync(ct);
-        return new StepOutcome(changed > 0 ? "docs-updated" : "synced", Count: visits);
+        var updates = new List<DocUpdate>(await edits.CheckUploadsAsync(ct));
+        var visits = 0;
+        if (google is not null)
+        {
+            if (google.RulesFileId is { } rules && await SyncDocAsync(google.Drive, OwnerDocs.RulesName, rules, ct) is { } r) updates.Add(r);
+            if (google.VoiceFileId is { } voice && await SyncDocAsync(google.Drive, OwnerDocs.VoiceName, voice, ct) is { } v) updates.Add(v);
+            visits = google.Sheet is null ? 0 : await google.Sheet.RunAsync(ct);
+        }
+        var word = updates.Any(u => !u.Accepted) ? "docs-refused" : updates.Count > 0 ? "docs-updated" : google is null ? "not-configured" : "synced";
+        return new StepOutcome(word, Count: visits) { Alerts = Alerts(updates) };
     }
 
-    private async Task<bool> SyncDocAsync(string doc, string fileId, Func<string, CancellationToken, Task<DocUpdate>> update, CancellationToken ct)
+    /// <summary>A refused edit counts; one the owner could not be told of counts as an unreached owner too.</summary>
+    private static string[] Alerts(List<DocUpdate> updates) =>
+    [
+        .. updates.Where(u => !u.Accepted).Select(_ => Logging.OwnerAlerts.DocEditRefused),
+        .. updates.Where(u => u.OwnerTold is { Sent: false }).Select(_ => Logging.OwnerAlerts.OwnerNotReached),
+    ];
+
+    private async Task<DocUpdate?> SyncDocAsync(GoogleDocsText drive, string doc, string fileId, CancellationToken ct)
     {
         var info = await drive.GetInfoAsync(fileId, ct);
         var key = $"drive/{doc}.changekey";
         var seen = await blobs.GetAsync(BlobArea.Rules, key, ct);
-        if (seen is not null && Encoding.UTF8.GetString(seen) == info.ChangeKey) return false;
-        await update(await drive.ReadTextAsync(info, ct), ct);
+        if (seen is not null && Encoding.UTF8.GetString(seen) == info.ChangeKey) return null;
+        var update = await edits.ApplyAsync(doc, await drive.ReadTextAsync(info, ct), ct);
         // Remembered whether or not the text was accepted: a rejected edit is reported once, not on every run.
         await blobs.PutAsync(BlobArea.Rules, key, Encoding.UTF8.GetBytes(info.ChangeKey), "text/plain", ct);
-        return true;
+        return update;
     }
 }
 
-/// <summary>calendar-sync: finished bookings from the owner's Google Calendar to request-builder.</summary>
-internal sealed class CalendarSyncJob(VisitSync calendar) : ISyncJob
+/// <summary>What drive-sync reads from Google when any of drive_rules_file_id, drive_voice_file_id or sheet_id is set.</summary>
+internal sealed record DriveSources(GoogleDocsText Drive, string? RulesFileId, string? VoiceFileId, VisitSync? Sheet);
+
+/// <summary>calendar-sync: finished bookings from the owner's Google Calendar to request-builder; without calendar_id, "not-configured".</summary>
+internal sealed class CalendarSyncJob(VisitSync? calendar) : ISyncJob
 {
-    public async Task<StepOutcome> RunAsync(CancellationToken ct) => new("synced", Count: await calendar.RunAsync(ct));
+    public async Task<StepOutcome> RunAsync(CancellationToken ct) =>
+        calendar is null ? new("not-configured") : new("synced", Count: await calendar.RunAsync(ct));
 }
 
 /// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>

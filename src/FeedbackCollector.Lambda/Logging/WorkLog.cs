@@ -11,9 +11,13 @@ internal sealed class WorkLog(TextWriter output)
 {
     private readonly Lock _gate = new();
 
-    public void Write(WorkLogLine line)
+    public void Write(WorkLogLine line) => WriteLine(JsonSerializer.Serialize(line, RuntimeJsonContext.Default.WorkLogLine));
+
+    /// <summary>An <see cref="OwnerAlerts"/> metric, as an Embedded Metric Format line.</summary>
+    public void Alert(string? role, string metric, DateTimeOffset at) => WriteLine(OwnerAlerts.Line(role ?? "unknown", metric, at));
+
+    private void WriteLine(string json)
     {
-        var json = JsonSerializer.Serialize(line, RuntimeJsonContext.Default.WorkLogLine);
         lock (_gate)
         {
             output.WriteLine(json);

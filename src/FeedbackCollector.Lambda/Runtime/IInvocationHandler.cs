@@ -4,7 +4,11 @@ namespace FeedbackCollector.Lambda.Runtime;
 internal sealed record InvocationContext(string RequestId, DateTimeOffset? Deadline, string? FunctionArn, string? TraceId);
 
 /// <summary>A handler's answer: the response document and a short outcome word for the log line.</summary>
-internal sealed record HandlerResult(byte[] Payload, string Outcome);
+internal sealed record HandlerResult(byte[] Payload, string Outcome)
+{
+    /// <summary>Owner alerts (Logging.OwnerAlerts) this invocation raised; the loop writes each as a metric line.</summary>
+    public IReadOnlyList<string> Alerts { get; init; } = [];
+}
 
 /// <summary>Turns one event into one response. Throwing reports an invocation error; the loop goes on.</summary>
 internal interface IInvocationHandler

@@ -98,6 +98,7 @@ internal sealed class LambdaLoop(IRuntimeApi api, IEnvironment environment, Time
         }
         await api.RespondAsync(invocation.RequestId, result.Payload, stop);
         log.Write(new WorkLogLine("info", handler.Name, "invoke", invocation.RequestId, result.Outcome, Elapsed(started), null, null));
+        foreach (var alert in result.Alerts) log.Alert(handler.Name, alert, clock.GetUtcNow());
     }
 
     private CancellationTokenSource DeadlineToken(DateTimeOffset? deadline, CancellationToken stop)

@@ -7,7 +7,11 @@ using FeedbackCollector.Web.Http;
 namespace FeedbackCollector.Lambda.UseCases;
 
 /// <summary>What a use case did, as the handler reports it: an outcome word, the ids and a count.</summary>
-internal sealed record StepOutcome(string Outcome, string? CustomerId = null, string? AskId = null, int? Count = null);
+internal sealed record StepOutcome(string Outcome, string? CustomerId = null, string? AskId = null, int? Count = null)
+{
+    /// <summary>Owner alerts (Logging.OwnerAlerts) the step raised, each counted once.</summary>
+    public IReadOnlyList<string> Alerts { get; init; } = [];
+}
 
 /// <summary>drive-sync and calendar-sync: read the source since the cursor and plan asks for new visits.</summary>
 internal interface ISyncJob

@@ -25,7 +25,8 @@ public sealed class AlarmInventoryTests
     [Fact]
     public void More_than_five_signature_failures_an_hour_raise_an_alarm_from_the_reply_handler_log()
     {
-        var filter = Template.OfType("AWS::Logs::MetricFilter").Single().Properties;
+        var filter = Template.OfType("AWS::Logs::MetricFilter").Select(f => f.Properties)
+            .Single(f => f["FilterPattern"] is JsonObject p && (string?)p["Ref"] == "SignatureFailureFilterPattern");
         ((string?)filter["LogGroupName"]!["Ref"]).Should().Be("ReplyHandlerLogGroup");
         var metric = (string?)filter["MetricTransformations"]![0]!["MetricName"];
 
@@ -67,7 +68,35 @@ public sealed class AlarmInventoryTests
     [Fact]
     public void Every_alarm_notifies_someone()
     {
-        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(3)
+        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(7)
             .And.OnlyContain(a => a.Properties["AlarmActions"]!.AsArray().Count == 1);
+    }
+
+    [Fact]
+    public void Every_function_log_group_counts_error_throttle_and_timeout_lines_and_any_raises_an_alarm()
+    {
+        var groups = Template.OfType("AWS::Logs::LogGroup").Select(g => g.Id).ToList();
+        var filters = Template.OfType("AWS::Logs::MetricFilter").Where(f => (string?)f.Properties["MetricTransformations"]![0]!["MetricName"] == "ErrorLines").ToList();
+
+        filters.Select(f => (string?)f.Properties["LogGroupName"]!["Ref"]).Should().BeEquivalentTo(groups);
+        filters.Should().OnlyContain(f => ((string)f.Properties["FilterPattern"]!).Contains("error", StringComparison.Ordinal)
+            && ((string)f.Properties["FilterPattern"]!).Contains("hrottl", StringComparison.Ordinal)
+            && ((string)f.Properties["FilterPattern"]!).Contains("timed out", StringComparison.Ordinal));
+        ((string?)Alarm("-error-lines")["MetricName"]).Should().Be("ErrorLines");
+    }
+
+    [Theory]
+    [InlineData("-doc-edit-refused", "DocEditRefused")]
+    [InlineData("-send-failed-permanently", "SendFailedPermanently")]
+    [InlineData("-owner-not-reached", "OwnerNotReached")]
+    public void Each_owner_alert_the_roles_count_in_embedded_metric_lines_raises_an_alarm_the_first_time(string suffix, string metric)
+    {
+        var alarm = Alarm(suffix);
+
+        ((string?)alarm["Namespace"]).Should().Be("FeedbackCollector");
+        ((string?)alarm["MetricName"]).Should().Be(metric);
+        alarm["Dimensions"].Should().BeNull("the embedded metric lines carry no dimensions");
+        ((int)alarm["Threshold"]!).Should().Be(0);
+        ((string?)alarm["ComparisonOperator"]).Should().Be("GreaterThanThreshold");
     }
 }

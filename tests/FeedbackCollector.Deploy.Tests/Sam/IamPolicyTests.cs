@@ -16,11 +16,12 @@ public sealed class IamPolicyTests
     }
 
     [Fact]
-    public void The_table_covers_the_eight_function_roles_and_the_two_scheduler_roles()
+    public void The_table_covers_the_eight_function_roles_the_two_scheduler_roles_and_the_optional_chatbot_role()
     {
         Table.Roles.Select(r => r.Name).Should().BeEquivalentTo(
             "drive-sync", "intake-webhook", "calendar-sync", "request-builder", "reply-handler",
-            "router", "dispatch", "sweep-summary", "ask-scheduler", "recurring-scheduler");
+            "router", "dispatch", "sweep-summary", "ask-scheduler", "recurring-scheduler", "chatbot");
+        Table.Roles.Single(r => r.Name == "chatbot").Statements.Should().BeEmpty("Chatbot only relays the alarm topics to Slack");
     }
 
     [Fact]

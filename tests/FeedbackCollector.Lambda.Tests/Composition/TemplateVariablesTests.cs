@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
 using FeedbackCollector.Lambda.Composition;
 using FeedbackCollector.Testing;
+using FeedbackCollector.Testing.Sam;
 using RoleNames = FeedbackCollector.Lambda.Roles.Roles;
 
 namespace FeedbackCollector.Lambda.Tests.Composition;
@@ -36,22 +35,8 @@ public sealed class TemplateVariablesTests
     }
 
     /// <summary>FC_ROLE → the variable names the expanded template sets for that function.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> ExpandedFunctions()
-    {
-        var script = RepoPaths.Of("tests", "FeedbackCollector.Deploy.Tests", "tools", "expand.py");
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        info.ArgumentList.Add(RepoPaths.Of("sam", "template.yaml"));
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit(120_000).Should().BeTrue();
-        if (process.ExitCode != 0 && stderr.Contains("No module named", StringComparison.Ordinal)) Assert.Skip("aws-sam-translator is not installed: " + stderr);
-        process.ExitCode.Should().Be(0, stderr);
-        var template = JsonNode.Parse(stdout.Result)!.AsObject();
-        return template["Resources"]!.AsObject()
-            .Where(r => (string?)r.Value!["Type"] == "AWS::Lambda::Function")
-            .Select(r => r.Value!["Properties"]!["Environment"]!["Variables"]!.AsObject())
+    private static Dictionary<string, IReadOnlyList<string>> ExpandedFunctions() =>
+        SamTemplates.ExpandedApp().OfType("AWS::Lambda::Function")
+            .Select(f => f.Properties["Environment"]!["Variables"]!.AsObject())
             .ToDictionary(v => (string)v["FC_ROLE"]!, v => (IReadOnlyList<string>)v.Select(p => p.Key).ToArray());
-    }
 }

@@ -17,13 +17,17 @@ public sealed class FakeAwsEndpoint : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<CapturedCall> _calls = new();
-    private readonly int _status;
-    private readonly string _body;
+    private readonly Func<CapturedCall, (int Status, string Body)> _answer;
     private readonly Task _serving;
 
-    public FakeAwsEndpoint(int status, string body)
+    public FakeAwsEndpoint(int status, string body) : this(_ => (status, body))
     {
-        (_status, _body) = (status, body);
+    }
+
+    /// <summary>An endpoint whose answer depends on the request (a Converse call's prompt, say).</summary>
+    public FakeAwsEndpoint(Func<CapturedCall, (int Status, string Body)> answer)
+    {
+        _answer = answer;
         using (var socket = new TcpListener(IPAddress.Loopback, 0))
         {
             socket.Start();
@@ -60,9 +64,11 @@ public sealed class FakeAwsEndpoint : IAsyncDisposable
             try { context = await _listener.GetContextAsync(); }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            _calls.Enqueue(new CapturedCall(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync()));
-            var bytes = Encoding.UTF8.GetBytes(_body);
-            context.Response.StatusCode = _status;
+            var call = new CapturedCall(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync());
+            _calls.Enqueue(call);
+            var (status, body) = _answer(call);
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
