@@ -24,9 +24,11 @@ internal sealed class OwnerConsole(FlowApp app, IOutboxView? outbox) : IOwnerCon
         var all = new List<Ask>();
         foreach (var status in Enum.GetValues<AskStatus>()) all.AddRange(await a.Asks.ListByStatusAsync(status, ct));
         var now = a.Time.GetUtcNow();
-        var answers = (await a.Feedback.ListReceivedAsync(now - Window, now.AddTicks(1), ct))
+        // Past now by more than a store's time resolution (DynamoDB keeps milliseconds): a mark made this instant is in.
+        var until = now.AddMinutes(1);
+        var answers = (await a.Feedback.ListReceivedAsync(now - Window, until, ct))
             .OrderByDescending(f => f.ReceivedAt).ToList();
-        var audit = await a.Audit.ListAsync(now - Window, now.AddTicks(1), ct);
+        var audit = await a.Audit.ListAsync(now - Window, until, ct);
         var moves = audit.ToLookup(e => (e.CustomerId, e.AskId));
         var byKey = all.GroupBy(x => (x.CustomerId, x.AskId)).ToDictionary(g => g.Key, g => g.First());
         var unclear = answers

@@ -21,7 +21,7 @@ namespace FeedbackCollector.Lambda.Tests.Harness;
 /// The owner page on AWS: reply-handler composed in-process as LambdaComposition does (RoleSwitch over FlowUseCases over
 /// the AWS adapters on moto_server, its secrets read from Secrets Manager), fed Function URL events. The key comes from
 /// fc/owner/key; the session cookie travels in the event's cookies list both ways; a decision is recorded and its moves
-/// handed to dispatch.
+/// handed on (through the router, the one function reply-handler may invoke) to dispatch.
 /// </summary>
 public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
 {
@@ -47,7 +47,7 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
     }
 
     [Fact]
-    public async Task The_key_from_secrets_manager_opens_a_session_the_page_shows_local_times_and_charts_and_a_decision_goes_to_dispatch()
+    public async Task The_key_from_secrets_manager_opens_a_session_the_page_shows_local_times_and_charts_and_a_decision_is_recorded_and_handed_on()
     {
         var ct = TestContext.Current.CancellationToken;
         var moto = await MotoSlice.CreateAsync();
@@ -86,13 +86,19 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
         (await audit.ListForAskAsync(unclear.CustomerId, unclear.AskId, ct)).Should().Contain(e => e.Move == Move.MarkedHappy && e.ByUser == "owner");
         (await audit.ListForAskAsync(complaint.CustomerId, complaint.AskId, ct)).Should().Contain(e => e.Move == Move.Resolved && e.ByUser == "owner");
         var handOn = invokes.Should().ContainSingle("only the mark has moves to make; resolving has none").Subject;
-        handOn.Target.Should().Be(Role.Dispatch);
-        JsonNode.Parse(handOn.Payload)!["askId"]!.GetValue<string>().Should().Be(unclear.AskId);
+        handOn.Target.Should().Be(Role.Router, "reply-handler may invoke only the router, which hands a recorded answer on to dispatch");
+        var invoke = JsonNode.Parse(handOn.Payload)!;
+        invoke["kind"]!.GetValue<string>().Should().Be("route");
+        invoke["askId"]!.GetValue<string>().Should().Be(unclear.AskId);
+        invoke["text"].Should().BeNull("the answer is already recorded: only its move is to be made");
         Body(await SendAsync(handler, "GET", "/owner", cookies: [session])).Should().Contain("Needs you (0)").And.Contain("Complaints (0 open)");
     }
 
     private async Task<IInvocationHandler> ReplyHandlerAsync(MotoSlice moto, CancellationToken ct)
     {
+        // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
+        if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
+        if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var env = new FakeEnvironment(moto.Environment("reply-handler", "unused"));
         var aws = new AwsPlumbing(LambdaSettings.From(env), env, clock);
         var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(Role.ReplyHandler), ct);
