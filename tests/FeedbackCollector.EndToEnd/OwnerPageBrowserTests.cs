@@ -60,13 +60,14 @@ public sealed class OwnerPageBrowserTests
         var heights = await Heights(page, "weekly", "asked");
         heights[^1].Should().BeGreaterThan(0);
         (await Heights(page, "weekly", "answered"))[^1].Should().BeApproximately(heights[^1] * 3 / 4, 0.5, "bar heights are in proportion to the counts");
-        (await page.InnerTextAsync("svg[data-chart=rate]")).Should().Contain("75% (3 of 4 answered)");
+        (await page.TextContentAsync("svg[data-chart=rate]")).Should().Contain("75% (3 of 4 answered)");
         (await page.Locator("script").CountAsync()).Should().Be(0);
 
         // A decision round trip: Happy on Cat's unclear reply takes it out of the queue and sends her the review nudge.
         (await page.InnerTextAsync("#unclear h2")).Should().Be("Needs you (1)");
         await page.Locator("#unclear button", new() { HasText = "Happy" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/owner?done=1");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        page.Url.Should().EndWith("/owner?done=1", await page.InnerTextAsync("body"));
         (await page.InnerTextAsync("#unclear h2")).Should().Be("Needs you (0)");
         (await serve.WaitForMailAsync(cat, 2)).Should().HaveCount(2, "marked happy, Cat gets the review nudge");
         (await Values(page, "weekly", "happy")).Should().EndWith(2, "the owner's mark counts her as happy");
@@ -74,7 +75,8 @@ public sealed class OwnerPageBrowserTests
         // Mark resolved on Ben's complaint.
         (await page.InnerTextAsync("#complaints h2")).Should().Be("Complaints (1 open)");
         await page.Locator("#complaints button", new() { HasText = "Mark resolved" }).ClickAsync();
-        await page.WaitForURLAsync("**/owner?done=1");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        page.Url.Should().EndWith("/owner?done=1", await page.InnerTextAsync("body"));
         (await page.InnerTextAsync("#complaints h2")).Should().Be("Complaints (0 open)");
     }
 
