@@ -35,6 +35,8 @@ public static class SettingsRegistry
             AwsSource.Secret, Optional: false, Secret: true, AwsSecret: "fc/pos/webhook-secret"),
         new(SlackBotToken, null, [.. OwnerRoles], "Slack bot token (xoxb-…) for owner pings",
             AwsSource.Secret, Optional: false, Secret: true, AwsSecret: "fc/slack/bot-token"),
+        new(OwnerKey, null, [Serve, ReplyHandler], "key of the owner page /owner (generated: into data_dir locally, by the template's secret on AWS)",
+            AwsSource.Secret, Optional: false, Secret: true, AwsSecret: "fc/owner/key"),
 
         // ---- AWS only
         new(Timezone, "Asia/Singapore", [RequestBuilder, SweepSummary, DriveSync], "IANA zone of the one-off ask schedules and of the customer sheet's times (asks are planned in rules.txt's Timezone)",
@@ -85,7 +87,6 @@ public static class SettingsRegistry
         new(ClassifierModel, null, ServeOnly, "model name for classifier = openai or anthropic, e.g. llama3.1:8b or claude-haiku-4-5"),
         new(ClassifierApiKey, null, ServeOnly, "API key of the classifier's model server (not needed for a local Ollama or llama.cpp)", Secret: true),
         new(SigningSecretPrevious, null, ServeOnly, "the previous signing key, still accepted after a rotation (on AWS: a second key id in the one secret)", Secret: true),
-        new(OwnerKey, null, ServeOnly, "secret of the owner page /owner (generated into data_dir when absent)", Secret: true),
         new(TestControl, "off", ServeOnly, "on: an adjustable clock and /_test/clock for end-to-end tests; never in production"),
         new(TestClockStart, null, ServeOnly, "with test_control on: the instant the adjustable clock starts at (ISO 8601)"),
     ];

@@ -54,8 +54,13 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
                 WithdrawOnPartialRefund: config.Setting(SettingNames.WithdrawOnPartialRefund).Trim() is "on" or "true"),
         })));
 
-    /// <summary>reply-handler's pages: star tap, unsubscribe and the review redirect (no webhook scheme, no owner key: those are 404 here).</summary>
-    public IWebEndpoint Pages() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(null, new Dictionary<string, WebhookSchemeOptions>())));
+    /// <summary>
+    /// reply-handler's pages: star tap, unsubscribe, the review redirect, the owner's one-tap links and the owner page
+    /// (its key is fc/owner/key; the session cookie is Secure, as a Function URL is https). No webhook scheme here: 404.
+    /// </summary>
+    public IWebEndpoint Pages() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(
+        config.Secrets.GetValueOrDefault(RoleSecrets.OwnerKey) is { Length: > 0 } key ? key : null,
+        new Dictionary<string, WebhookSchemeOptions>())));
 
     public async Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
     {

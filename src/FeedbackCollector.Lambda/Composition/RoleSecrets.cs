@@ -13,6 +13,7 @@ internal static class RoleSecrets
     public static readonly string WebhookSecret = SecretOf(SettingNames.WebhookSecret);
     public static readonly string SlackBotToken = SecretOf(SettingNames.SlackBotToken);
     public static readonly string DriveServiceAccount = SecretOf(SettingNames.GoogleServiceAccount);
+    public static readonly string OwnerKey = SecretOf(SettingNames.OwnerKey);
 
     private static string SecretOf(string setting) => SettingsRegistry.Get(setting).AwsSecret!;
 
@@ -20,7 +21,8 @@ internal static class RoleSecrets
     {
         Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
         Role.IntakeWebhook => [WebhookSecret],
-        Role.RequestBuilder or Role.ReplyHandler => [SigningSecret],
+        Role.RequestBuilder => [SigningSecret],
+        Role.ReplyHandler => [SigningSecret, OwnerKey],
         Role.Router => [],
         Role.Dispatch or Role.SweepSummary => [SigningSecret, SlackBotToken],
         _ => throw new UnknownRoleException($"role {role} has no secret list"),

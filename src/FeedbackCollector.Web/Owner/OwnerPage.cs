@@ -5,7 +5,8 @@ namespace FeedbackCollector.Web.Owner;
 /// <summary>
 /// GET /owner (secret-protected): recent asks and answers, the unclear queue with one-click
 /// happy / unhappy / dismiss forms, and the outbox. POST /owner/login starts a session from the secret;
-/// POST /owner/decide applies one click (session cookie + per-session CSRF token required).
+/// POST /owner/decide applies one click (session cookie + per-session CSRF token required). Every POST made by a
+/// browser from another site is refused before anything else (<see cref="SameSite"/>).
 /// </summary>
 internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
 {
@@ -27,6 +28,7 @@ internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
 
     public Task<WebResponse> LoginAsync(WebRequest request)
     {
+        if (!SameSite.Allows(request)) return Task.FromResult(CrossSite());
         var form = FormBody.Parse(request.Body);
         var response = auth.KeyMatches(form?.GetValueOrDefault("key"))
             ? WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()))
@@ -36,6 +38,7 @@ internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
 
     public async Task<WebResponse> DecideAsync(WebRequest request, CancellationToken ct)
     {
+        if (!SameSite.Allows(request)) return CrossSite();
         var session = auth.SessionOf(request);
         if (session is null) return Login(401, "Your session has ended; sign in again.");
         var form = FormBody.Parse(request.Body);
@@ -45,7 +48,8 @@ internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
         {
             "happy" => OwnerAction.MarkHappy,
             "unhappy" => OwnerAction.MarkUnhappy,
-            "dismiss" => (OwnerAction?)OwnerAction.Dismiss,
+            "dismiss" => OwnerAction.Dismiss,
+            "resolve" => (OwnerAction?)OwnerAction.Resolve,
             _ => null,
         };
         var customerId = form.GetValueOrDefault("customer");
@@ -55,6 +59,10 @@ internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
         var applied = await console.DecideAsync(new OwnerDecision(customerId, askId, action.Value, "owner"), ct);
         return WebResponse.SeeOther(applied ? "/owner?done=1" : "/owner?done=0");
     }
+
+    private static WebResponse CrossSite() => WebResponse.Html(403, Html.Page("Refused",
+        "<h1>Refused</h1><p>This request came from another site. Open the owner page and use its buttons. <a href=\"/owner\">Owner page</a></p>"))
+        with { Outcome = "owner-cross-site" };
 
     private static Dictionary<string, string> SetCookie(string cookie) => new() { ["Set-Cookie"] = cookie };
 

@@ -24,6 +24,7 @@ public sealed class DeployGuideTests
     [InlineData("fc/pos/webhook-secret")]
     [InlineData("fc/slack/bot-token")]
     [InlineData("fc/drive/sa")]
+    [InlineData("fc/owner/key")]
     public void The_guide_says_how_to_set_every_declared_secret(string secret)
     {
         Guide.Should().Contain("--secret-id " + secret);

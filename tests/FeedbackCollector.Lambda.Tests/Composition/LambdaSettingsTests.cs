@@ -38,7 +38,7 @@ public sealed class LambdaSettingsTests
         var doc = File.ReadAllText(RepoPaths.Of("docs", "aws.md"));
 
         foreach (var (name, _) in LambdaSettings.Variables) doc.Should().Contain(name);
-        foreach (var secret in new[] { RoleSecrets.SigningSecret, RoleSecrets.WebhookSecret, RoleSecrets.SlackBotToken, RoleSecrets.DriveServiceAccount })
+        foreach (var secret in new[] { RoleSecrets.SigningSecret, RoleSecrets.WebhookSecret, RoleSecrets.SlackBotToken, RoleSecrets.DriveServiceAccount, RoleSecrets.OwnerKey })
         {
             doc.Should().Contain(secret);
         }
@@ -49,7 +49,7 @@ public sealed class LambdaSettingsTests
     {
         RoleSecrets.For(Role.Router).Should().BeEmpty();
         RoleSecrets.For(Role.IntakeWebhook).Should().Equal(RoleSecrets.WebhookSecret);
-        RoleSecrets.For(Role.ReplyHandler).Should().Equal(RoleSecrets.SigningSecret);
+        RoleSecrets.For(Role.ReplyHandler).Should().Equal(RoleSecrets.SigningSecret, RoleSecrets.OwnerKey);
         Enum.GetValues<Role>().Where(r => r is not (Role.DriveSync or Role.CalendarSync))
             .SelectMany(RoleSecrets.For).Should().NotContain(RoleSecrets.DriveServiceAccount);
     }
