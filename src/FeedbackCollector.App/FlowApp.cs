@@ -50,13 +50,13 @@ public sealed class FlowApp
         docs = new(() => new OwnerDocs(a.Blobs, a.Time));
         messages = new(() => new AskMessages(a.Settings, a.Tokens));
         owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
-        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));
+        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
         withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
         answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
         ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
         dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time,
-            ownerLinks.Value));
+            ownerLinks.Value, a.Sms));
         sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
         monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
             new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), Docs, a.Time));
