@@ -71,6 +71,7 @@ public sealed class FlowApp
         Router = new ReplyRouting(this);
         Unsubscribes = new UnsubscribeSink(this);
         Reviews = new ReviewClicks(this);
+        SmsReplies = new SmsReplies(this);
     }
 
     public IFlowHandoff Handoff { get; }
@@ -90,6 +91,9 @@ public sealed class FlowApp
     public ReplyRouting Router { get; }
 
     public UnsubscribeSink Unsubscribes { get; }
+
+    /// <summary>Customers' texts: STOP suppresses the number, anything else is a reply to their ask.</summary>
+    public SmsReplies SmsReplies { get; }
 
     public ReviewClicks Reviews { get; }
 
@@ -185,7 +189,7 @@ public sealed class FlowApp
     /// </summary>
     public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
         new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(adapters.Blobs), new HandoffVisitSink(Handoff),
-            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this) }, adapters.Time);
+            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this), SmsInbox = SmsReplies }, adapters.Time);
 
     private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
     {

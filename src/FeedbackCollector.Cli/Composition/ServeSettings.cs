@@ -76,7 +76,10 @@ internal sealed record ServeSettings(
             RelayOf(config), new SchedulerLoopOptions { PollInterval = Seconds(Names.PollInterval, config) },
             Seconds(Names.CsvPollInterval, config), SigningSecrets.Parse(config.Require(Names.SigningSecret), config.Get(Names.SigningSecretPrevious)),
             ownerKey,
-            new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps),
+            new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps)
+            {
+                TwilioInbound = config.Get(Names.TwilioAuthToken) is { } twilioToken ? (twilioToken, new Uri(publicBase, "sms/twilio")) : null,
+            },
             config.Get(Names.TestControl) is "on" or "true" or "1") 
         {
             Classifier = ClassifierOf(config),
