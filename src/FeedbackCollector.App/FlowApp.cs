@@ -52,13 +52,13 @@ public sealed class FlowApp
         messages = new(() => new AskMessages(a.Settings, a.Tokens));
         owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, owner.Value));
-        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time));
+        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
         withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
         answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
         ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
         dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time,
-            ownerLinks.Value));
+            ownerLinks.Value, a.Sms));
         sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
         monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
             new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), a.SummaryParagraphs, Docs, a.Time));
@@ -73,6 +73,7 @@ public sealed class FlowApp
         Router = new ReplyRouting(this);
         Unsubscribes = new UnsubscribeSink(this);
         Reviews = new ReviewClicks(this);
+        SmsReplies = new SmsReplies(this);
     }
 
     public IFlowHandoff Handoff { get; }
@@ -95,6 +96,9 @@ public sealed class FlowApp
     public ReplyRouting Router { get; }
 
     public UnsubscribeSink Unsubscribes { get; }
+
+    /// <summary>Customers' texts: STOP suppresses the number, anything else is a reply to their ask.</summary>
+    public SmsReplies SmsReplies { get; }
 
     public ReviewClicks Reviews { get; }
 
@@ -191,7 +195,7 @@ public sealed class FlowApp
     /// </summary>
     public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
         new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(adapters.Blobs), new HandoffVisitSink(Handoff),
-            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this) }, adapters.Time);
+            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this), SmsInbox = SmsReplies }, adapters.Time);
 
     private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
     {

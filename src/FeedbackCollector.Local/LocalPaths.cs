@@ -19,6 +19,9 @@ public sealed record LocalPaths(string DataFolder)
 
     public string OutboxFolder => Path.Combine(DataFolder, "outbox");
 
+    /// <summary>The local SMS outbox: one .sms file per text (the default SMS sender of `serve`).</summary>
+    public string SmsOutboxFolder => Path.Combine(DataFolder, "sms-outbox");
+
     public string StateFolder => Path.Combine(DataFolder, "state");
 
     public string CustomersCsv => Path.Combine(DataFolder, "customers.csv");

@@ -1,6 +1,7 @@
 using FeedbackCollector.Web.Http;
 using FeedbackCollector.Web.Owner;
 using FeedbackCollector.Web.Pages;
+using FeedbackCollector.Web.Sms;
 using FeedbackCollector.Web.Webhooks;
 
 namespace FeedbackCollector.Web;
@@ -8,7 +9,7 @@ namespace FeedbackCollector.Web;
 /// <summary>
 /// The router both hosts call: one request in, one response out. Routes:
 /// GET /t/{token}/{stars}, POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
-/// GET /owner, POST /owner/login, POST /owner/decide; GET|POST /o/{token}; GET /r/{token}; GET /healthz. HEAD is answered like GET without a body.
+/// GET /owner, POST /owner/login, POST /owner/decide; GET|POST /o/{token}; GET /r/{token}; POST /sms/twilio; GET /healthz. HEAD is answered like GET without a body.
 /// Exceptions from the services are not caught here: the host reports them as 500 and logs them.
 /// </summary>
 public sealed class WebApp
@@ -19,6 +20,7 @@ public sealed class WebApp
     private readonly OwnerPage? owner;
     private readonly IReviewClicks? reviews;
     private readonly OwnerDecisionPage? decisions;
+    private readonly TwilioSmsEndpoint? twilio;
     private readonly int maxBodyBytes;
 
     public WebApp(WebAppOptions options, WebAppServices services, TimeProvider time)
@@ -33,6 +35,7 @@ public sealed class WebApp
         maxBodyBytes = options.MaxBodyBytes;
         reviews = services.Reviews;
         decisions = services.OwnerDecisions is { } sink ? new OwnerDecisionPage(sink) : null;
+        twilio = options.TwilioInbound is { } t && services.SmsInbox is { } inbox ? new TwilioSmsEndpoint(t.AuthToken, t.PublicUrl, inbox) : null;
     }
 
     public async Task<WebResponse> Handle(WebRequest request, CancellationToken ct = default)
@@ -69,6 +72,9 @@ public sealed class WebApp
         (_, ["o", _]) => NotAllowed("GET, POST"),
         ("GET", ["r", var token]) => ReviewAsync(token, ct),
         (_, ["r", _]) => NotAllowed("GET"),
+        (_, ["sms", "twilio"]) when twilio is null => NotFound(),
+        ("POST", ["sms", "twilio"]) => twilio!.HandleAsync(request, ct),
+        (_, ["sms", "twilio"]) => NotAllowed("POST"),
         ("GET", ["healthz"]) => Task.FromResult(WebResponse.Text(200, "ok")),
         _ => NotFound(),
     };

@@ -13,4 +13,7 @@ public sealed record WebAppOptions(
     bool SecureCookies = true)
 {
     public TimeSpan OwnerSessionLifetime { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>Twilio's inbound SMS webhook (POST /sms/twilio): the auth token its signature is keyed with, and the public URL it signs. Unset: 404.</summary>
+    public (string AuthToken, Uri PublicUrl)? TwilioInbound { get; init; }
 }

@@ -1,5 +1,6 @@
 using FeedbackCollector.Web.Owner;
 using FeedbackCollector.Web.Pages;
+using FeedbackCollector.Web.Sms;
 using FeedbackCollector.Web.Webhooks;
 
 namespace FeedbackCollector.Web;
@@ -17,4 +18,7 @@ public sealed record WebAppServices(
 
     /// <summary>The owner's one-tap decision links; without it /o/ answers 404.</summary>
     public IOwnerDecisionSink? OwnerDecisions { get; init; }
+
+    /// <summary>Customers' texts (STOP, replies); without it /sms/twilio answers 404.</summary>
+    public ISmsInbox? SmsInbox { get; init; }
 }

@@ -37,7 +37,7 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public FlowApp App { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
     public TimeProvider Time => Clock;
-    public CollectorSettings Settings { get; } = new(new Uri("https://fb.example.com/"), "reply.example.com", "hello@kims.example", "");
+    public CollectorSettings Settings { get; init; } = new(new Uri("https://fb.example.com/"), "reply.example.com", "hello@kims.example", "");
     public AskTokens Tokens { get; } = SigningSecrets.Parse("a-test-signing-secret-of-enough-length");
     public FakeAskStore FakeAsks { get; } = new();
     public FakeFeedbackStore FakeFeedback { get; } = new();
@@ -48,11 +48,13 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public IAskStore Asks => FakeAsks;
     public IFeedbackStore Feedback => FakeFeedback;
     public IAuditLog Audit => FakeAudit;
-    public ISuppressionList Suppression { get; } = new FakeSuppressionList();
+    public ISuppressionList Suppression => FakeSuppression;
     public IBlobStore Blobs => FakeBlobs;
     public IAskScheduler Scheduler { get; } = new FakeAskScheduler();
     public IMailer Mailer => FakeMailer;
-    public ISmsSender Sms { get; } = new FakeSmsSender();
+    public FakeSmsSender FakeSms { get; } = new();
+    public ISmsSender Sms => FakeSms;
+    public FakeSuppressionList FakeSuppression { get; } = new();
     public IMoodClassifier Classifier => FakeClassifier;
     public FakeSummaryParagraphWriter FakeParagraphs { get; } = new();
     public ISummaryParagraphWriter SummaryParagraphs => FakeParagraphs;

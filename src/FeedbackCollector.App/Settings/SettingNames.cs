@@ -16,6 +16,12 @@ public static class SettingNames
     public const string SigningSecret = "signing_secret";
     public const string WebhookSecret = "webhook_secret";
     public const string SlackBotToken = "slack_bot_token";
+    public const string SmsProvider = "sms_provider";
+    public const string SmsSenderId = "sms_sender_id";
+    public const string SmsOriginationNumber = "sms_origination_number";
+    public const string TwilioAccountSid = "twilio_account_sid";
+    public const string TwilioAuthToken = "twilio_auth_token";
+    public const string PhoneRegion = "phone_region";
 
     // AWS only.
     public const string Timezone = "timezone";

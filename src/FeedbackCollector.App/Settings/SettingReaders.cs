@@ -17,5 +17,8 @@ public static class SettingReaders
     internal static readonly string[] MailRoles = [Serve, RequestBuilder, ReplyHandler, Dispatch, SweepSummary];
 
     /// <summary>The roles that reach the owner (pings, the monthly summary).</summary>
+    /// <summary>Who sends customer SMS: the ask and follow-up (request-builder) and the review nudge (dispatch).</summary>
+    internal static readonly string[] SmsRoles = [Serve, RequestBuilder, Dispatch];
+
     internal static readonly string[] OwnerRoles = [Serve, Dispatch, SweepSummary];
 }

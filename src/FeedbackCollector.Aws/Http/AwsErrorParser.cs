@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
 
 namespace FeedbackCollector.Aws.Http;
 
@@ -16,22 +18,39 @@ internal static class AwsErrorParser
     {
         string? code = null, message = null;
         if (headers.TryGetValues("x-amzn-ErrorType", out var types)) code = CleanCode(types.FirstOrDefault());
-        try
-        {
-            using var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                code ??= CleanCode(StringProperty(doc.RootElement, "__type", "code", "Code"));
-                message = StringProperty(doc.RootElement, "message", "Message");
-            }
-        }
-        catch (JsonException)
-        {
-            message = Encoding.UTF8.GetString(body);
-        }
+        (code, message) = body.Length > 0 && body[0] == (byte)'<' ? ParseXml(body, code) : ParseJson(body, code);
         code ??= status == 429 ? "ThrottlingException" : "HttpStatus" + status;
         message ??= "";
         return (code, message.Length > MaxMessageChars ? message[..MaxMessageChars] : message);
+    }
+
+    private static (string? Code, string? Message) ParseJson(byte[] body, string? code)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return (code, null);
+            return (code ?? CleanCode(StringProperty(doc.RootElement, "__type", "code", "Code")), StringProperty(doc.RootElement, "message", "Message"));
+        }
+        catch (JsonException)
+        {
+            return (code, Encoding.UTF8.GetString(body));
+        }
+    }
+
+    /// <summary>The Query APIs (SNS): &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;/ErrorResponse&gt;.</summary>
+    private static (string? Code, string? Message) ParseXml(byte[] body, string? code)
+    {
+        try
+        {
+            var doc = XDocument.Parse(Encoding.UTF8.GetString(body));
+            string? Element(string name) => doc.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+            return (code ?? CleanCode(Element("Code")), Element("Message"));
+        }
+        catch (XmlException)
+        {
+            return (code, Encoding.UTF8.GetString(body));
+        }
     }
 
     private static string? StringProperty(JsonElement element, params string[] names)

@@ -11,4 +11,5 @@ public sealed record AwsService(string EndpointPrefix, string SigningName, strin
     public static AwsService SecretsManager { get; } = new("secretsmanager", "secretsmanager", "SECRETS_MANAGER");
     public static AwsService Lambda { get; } = new("lambda", "lambda", "LAMBDA");
     public static AwsService BedrockRuntime { get; } = new("bedrock-runtime", "bedrock", "BEDROCK_RUNTIME");
+    public static AwsService Sns { get; } = new("sns", "sns", "SNS");
 }

@@ -1,4 +1,5 @@
 using FeedbackCollector.App;
+using FeedbackCollector.App.Sms;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
@@ -15,7 +16,11 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
     public TimeProvider Time => time;
 
     public CollectorSettings Settings { get; } = new(settings.PublicBaseUrl, settings.ReplyDomain, settings.SenderAddress,
-        settings.SenderName ?? "");
+        settings.SenderName ?? "")
+    {
+        Channels = settings.Channels,
+        PhoneRegion = settings.PhoneRegion,
+    };
 
     public AskTokens Tokens { get; } = settings.Tokens;
 
@@ -35,7 +40,12 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
         ? new OutboxMailer(settings.Paths.OutboxFolder, time)
         : new SmtpRelayMailer(settings.Relay, time);
 
-    public ISmsSender Sms { get; } = new DisabledSmsSender();
+    public ISmsSender Sms { get; } = settings.SmsProvider switch
+    {
+        "twilio" => new TwilioSmsSender(http, settings.Twilio!),
+        "none" => new DisabledSmsSender(),
+        _ => new OutboxSmsSender(settings.Paths.SmsOutboxFolder, time),
+    };
 
     public IMoodClassifier Classifier => settings.Classifier;
 

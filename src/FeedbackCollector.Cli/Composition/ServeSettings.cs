@@ -1,5 +1,7 @@
 using System.Globalization;
+using FeedbackCollector.App.Sms;
 using FeedbackCollector.Cli.Config;
+using FeedbackCollector.Core.Flow;
 using Names = FeedbackCollector.App.Settings.SettingNames;
 using FeedbackCollector.Core.Classify;
 using FeedbackCollector.Core.Ports;
@@ -45,6 +47,16 @@ internal sealed record ServeSettings(
     /// <summary>Who reads written replies (classifier, classifier_endpoint, classifier_model, classifier_api_key).</summary>
     public IMoodClassifier Classifier { get; init; } = new LexiconMoodClassifier();
 
+    /// <summary>The channels setting, in order of preference.</summary>
+    public IReadOnlyList<AskChannel> Channels { get; init; } = [AskChannel.Email];
+
+    /// <summary>Who sends SMS: outbox (the default), twilio or none.</summary>
+    public string SmsProvider { get; init; } = "outbox";
+
+    public TwilioOptions? Twilio { get; init; }
+
+    public string? PhoneRegion { get; init; }
+
     public static ServeSettings From(LocalConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -64,8 +76,18 @@ internal sealed record ServeSettings(
             RelayOf(config), new SchedulerLoopOptions { PollInterval = Seconds(Names.PollInterval, config) },
             Seconds(Names.CsvPollInterval, config), SigningSecrets.Parse(config.Require(Names.SigningSecret), config.Get(Names.SigningSecretPrevious)),
             ownerKey,
-            new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps),
-            config.Get(Names.TestControl) is "on" or "true" or "1") { Classifier = ClassifierOf(config) };
+            new WebAppOptions(ownerKey, webhooks, SecureCookies: publicBase.Scheme == Uri.UriSchemeHttps)
+            {
+                TwilioInbound = config.Get(Names.TwilioAuthToken) is { } twilioToken ? (twilioToken, new Uri(publicBase, "sms/twilio")) : null,
+            },
+            config.Get(Names.TestControl) is "on" or "true" or "1") 
+        {
+            Classifier = ClassifierOf(config),
+            Channels = ChannelsOf(config),
+            SmsProvider = SmsProviderOf(config),
+            Twilio = TwilioOf(config),
+            PhoneRegion = config.Get(Names.PhoneRegion),
+        };
     }
 
     /// <summary>The configured reader of replies; a setting that cannot work fails the start, naming it.</summary>
@@ -74,6 +96,31 @@ internal sealed record ServeSettings(
         var (classifier, problem) = ClassifierFactory.Create(config.Get(Names.Classifier), config.Get(Names.ClassifierEndpoint),
             config.Get(Names.ClassifierModel), config.Get(Names.ClassifierApiKey));
         return classifier ?? throw new InvalidOperationException(problem);
+    }
+
+    private static IReadOnlyList<AskChannel> ChannelsOf(LocalConfig config)
+    {
+        try
+        {
+            return CollectorSettings.ParseChannels(config.Get(Names.Channels));
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidOperationException(e.Message, e);
+        }
+    }
+
+    private static string SmsProviderOf(LocalConfig config) => config.Get(Names.SmsProvider) switch
+    {
+        null or "outbox" => "outbox",
+        "twilio" or "none" => config.Get(Names.SmsProvider)!,
+        var other => throw new InvalidOperationException($"{Names.SmsProvider} must be outbox, twilio or none here (sns is the AWS runtime's), not '{other}'"),
+    };
+
+    private static TwilioOptions? TwilioOf(LocalConfig config)
+    {
+        if (config.Get(Names.SmsProvider) != "twilio") return null;
+        return new TwilioOptions(config.Require(Names.TwilioAccountSid), config.Require(Names.TwilioAuthToken), config.Require(Names.SmsOriginationNumber));
     }
 
     private static SmtpRelayOptions? RelayOf(LocalConfig config)

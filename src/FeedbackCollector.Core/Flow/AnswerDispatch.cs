@@ -12,7 +12,8 @@ namespace FeedbackCollector.Core.Flow;
 /// </summary>
 public sealed class AnswerDispatch(
     IAskStore asks, IFeedbackStore feedback, IAuditLog audit, ISuppressionList suppression,
-    IMailer mailer, IOwnerNotifier owner, OwnerDocs docs, AskMessages messages, TimeProvider time, OwnerLinks? ownerLinks = null)
+    IMailer mailer, IOwnerNotifier owner, OwnerDocs docs, AskMessages messages, TimeProvider time, OwnerLinks? ownerLinks = null,
+    ISmsSender? sms = null)
 {
     /// <summary>
     /// Dispatches the stored answer of an ask by the bucket it was routed to, or by the owner's mark when a person
@@ -66,12 +67,20 @@ public sealed class AnswerDispatch(
             case PingOwner:
                 return Outcome(move.Move, await owner.NotifyAsync(OwnerPings.For(ask, answer, current) with { Decisions = ResolveLink(ask) }, ct), null);
             case NudgeForReview:
-                if (ask.Customer.Email is not { } email) return (Failed(move.Move, "no email address for the review nudge"), false);
+                if (ask.Customer.Email is not { } email) return await NudgeBySmsAsync(move, ask, bucket, current, ct);
                 if (await suppression.IsSuppressedAsync(email, ct)) return (Failed(move.Move, "not sent: address is suppressed"), false);
                 return Outcome(move.Move, await mailer.SendAsync(messages.ReviewNudgeEmail(ask, bucket, current), ct), "email");
             default:
                 return (new MoveResult(move.Move, MoveStatus.Done, null, "held for the daily sweep"), false);
         }
+    }
+
+    // A customer asked by SMS (no email) gets the nudge by SMS, unless they replied STOP.
+    private async Task<(MoveResult, bool Transient)> NudgeBySmsAsync(PlannedMove move, Ask ask, Bucket bucket, OwnerDocSet current, CancellationToken ct)
+    {
+        if (sms is null || string.IsNullOrWhiteSpace(ask.Customer.Phone)) return (Failed(move.Move, "no email address for the review nudge"), false);
+        if (await suppression.IsSuppressedAsync(ask.Customer.Phone, ct)) return (Failed(move.Move, "not sent: number is suppressed"), false);
+        return Outcome(move.Move, await sms.SendAsync(ask.Customer.Phone, messages.ReviewNudgeSms(ask, bucket, current), ct), "sms");
     }
 
     /// <summary>The ping's signed "Mark resolved": the owner settles the complaint from the ping itself.</summary>

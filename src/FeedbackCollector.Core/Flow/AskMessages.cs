@@ -2,6 +2,7 @@ using System.Globalization;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Rules;
+using FeedbackCollector.Core.Sms;
 using FeedbackCollector.Core.Sweeps;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Voice;
@@ -60,13 +61,28 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
             Render(VoiceKey.NudgeText, NeutralNudgeText, Medium.PlainText) + Footer(links), html, links, replyTo: null, docs);
     }
 
-    /// <summary>The ask as one SMS: the owner's ask text and the landing link (the page shows the stars).</summary>
+    /// <summary>The ask as one SMS: the owner's SMS ask, one link to the star page (the page shows the stars), and the opt-out line.</summary>
     public string AskSms(Ask ask, OwnerDocSet docs)
     {
         ArgumentNullException.ThrowIfNull(docs);
         var links = LinksFor(ask, docs.Rules);
-        return docs.Voice.Render(VoiceKey.AskText, Values(ask, docs), Medium.PlainText) + " " + links.Landing.AbsoluteUri;
+        return SmsText.Ask(docs.Voice.Render(VoiceKey.SmsAsk, Values(ask, docs), Medium.PlainText), links.Landing);
     }
+
+    /// <summary>The review nudge by SMS, worded neutrally for an unhappy customer under the "everyone" policy.</summary>
+    public string ReviewNudgeSms(Ask ask, Bucket bucket, OwnerDocSet docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        var values = Values(ask, docs);
+        values["review_link"] = LinksFor(ask, docs.Rules).Review.AbsoluteUri;
+        var text = bucket == Bucket.Happy
+            ? docs.Voice.Render(VoiceKey.SmsNudge, values, Medium.PlainText)
+            : TemplateRenderer.Render(NeutralNudgeSms, values, Medium.PlainText);
+        return SmsText.WithOptOut(text);
+    }
+
+    /// <summary>Wording of the SMS review nudge for an unhappy customer under the "everyone" policy.</summary>
+    public const string NeutralNudgeSms = "Thank you for your feedback, {first_name}. The owner of {business} will be in touch. A public review is welcome too: {review_link}";
 
     private OutboundEmail StarEmail(Ask ask, OwnerDocSet docs, string kind, VoiceKey subject, VoiceKey text)
     {

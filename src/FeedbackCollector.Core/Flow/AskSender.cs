@@ -33,7 +33,7 @@ public sealed class AskSender(
         var now = time.GetUtcNow();
         if (now >= AskLifetime.ExpiresAt(ask, current.Rules)) return await CloseAsync(ask, "its links expired before it could be sent", ct);
         var channel = ChannelFor(ask.Customer);
-        if (channel is null) return await CloseAsync(ask, "no email, and no phone with SMS turned on", ct);
+        if (channel is null) return await CloseAsync(ask, NoChannel, ct);
         if (await suppression.IsSuppressedAsync(channel.Value.Address, ct)) return await CloseAsync(ask, "suppressed", ct, SendStatus.Suppressed);
         // The message is built before the claim: a failure while building must leave the ask Pending.
         var prepared = Prepare(ask, channel.Value, current);
@@ -95,24 +95,35 @@ public sealed class AskSender(
         var current = await docs.LoadAsync(ct);
         var now = time.GetUtcNow();
         if (now >= AskLifetime.ExpiresAt(ask, current.Rules)) return SendOutcome.Skip("links expired");
-        if (ask.Customer.Email is not { } email) return SendOutcome.Skip("follow-ups go by email only");
-        if (await suppression.IsSuppressedAsync(email, ct)) return new SendOutcome(SendStatus.Suppressed, false, null, "suppressed");
+        if (ChannelFor(ask.Customer) is not { } channel) return SendOutcome.Skip("no channel for the follow-up");
+        if (await suppression.IsSuppressedAsync(channel.Address, ct)) return new SendOutcome(SendStatus.Suppressed, false, null, "suppressed");
         if (!await asks.TryMarkFollowUpAsync(ask.CustomerId, ask.AskId, now, ct)) return SendOutcome.Skip("the one follow-up was already sent");
-        var result = await mailer.SendAsync(messages.FollowUpEmail(ask, current), ct);
+        // By SMS the follow-up is the ask again: one short text with the star-page link.
+        var result = channel.Via == "sms"
+            ? await sms.SendAsync(channel.Address, messages.AskSms(ask, current), ct)
+            : await mailer.SendAsync(messages.FollowUpEmail(ask, current), ct);
         if (result.Sent)
         {
-            await AuditAsync(ask, Move.FollowUp, "email", null, ct);
-            return new SendOutcome(SendStatus.Sent, false, "email");
+            await AuditAsync(ask, Move.FollowUp, channel.Via, null, ct);
+            return new SendOutcome(SendStatus.Sent, false, channel.Via);
         }
         await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, "follow-up " + Describe(result), ct);
         await AuditAsync(ask, Move.FollowUp, null, "follow-up failed, not retried: " + result.Error, ct);
-        return new SendOutcome(SendStatus.Failed, false, "email", result.Error);
+        return new SendOutcome(SendStatus.Failed, false, channel.Via, result.Error);
     }
 
-    private (string Via, string Address)? ChannelFor(Customer customer) =>
-        !string.IsNullOrWhiteSpace(customer.Email) ? ("email", customer.Email)
-        : settings.SmsEnabled && !string.IsNullOrWhiteSpace(customer.Phone) ? ("sms", customer.Phone)
-        : null;
+    // The first channel of the `channels` setting the customer has an address for.
+    private (string Via, string Address)? ChannelFor(Customer customer)
+    {
+        foreach (var channel in settings.Channels)
+        {
+            if (channel == AskChannel.Email && !string.IsNullOrWhiteSpace(customer.Email)) return ("email", customer.Email);
+            if (channel == AskChannel.Sms && !string.IsNullOrWhiteSpace(customer.Phone)) return ("sms", customer.Phone);
+        }
+        return null;
+    }
+
+    private string NoChannel => settings.Channels.Contains(AskChannel.Sms) ? "no email and no phone number" : "no email, and no phone with SMS turned on";
 
     private async Task<SendOutcome> CloseAsync(Ask ask, string why, CancellationToken ct, SendStatus status = SendStatus.Skipped)
     {

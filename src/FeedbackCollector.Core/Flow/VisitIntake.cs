@@ -1,6 +1,7 @@
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Scheduling;
+using FeedbackCollector.Core.Sms;
 
 namespace FeedbackCollector.Core.Flow;
 
@@ -19,15 +20,19 @@ public sealed record IntakeResult(IntakeStatus Status, Ask Ask, ScheduledJob? Jo
 /// silently and a retry of it is recognised.
 /// </summary>
 public sealed class VisitIntake(
-    IAskStore asks, IAskScheduler scheduler, ISuppressionList suppression, IAuditLog audit, OwnerDocs docs, TimeProvider time)
+    IAskStore asks, IAskScheduler scheduler, ISuppressionList suppression, IAuditLog audit, OwnerDocs docs, TimeProvider time,
+    string? phoneRegion = null)
 {
     public async Task<IntakeResult> AcceptAsync(Visit visit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(visit);
+        var current = await docs.LoadAsync(ct);
+        var phone = CheckPhone(visit.Customer, current);
+        if (phone.Problem is null) visit = visit with { Customer = phone.Customer };
         var customerId = visit.Customer.CustomerId;
         var existing = await asks.GetAsync(customerId, visit.AskId, ct);
         if (existing is not null) return await DuplicateAsync(existing, ct);
-        var current = await docs.LoadAsync(ct);
+        if (phone.Problem is { } bad) return await NotPlanAsync(visit, bad, ct);
         // Rows of visits never asked about do not count toward the ask cap.
         var prior = (await asks.ListForCustomerAsync(customerId, ct))
             .Where(a => a.Status != AskStatus.Closed || a.SentAt is not null).ToList();
@@ -39,6 +44,24 @@ public sealed class VisitIntake(
             _ => throw new InvalidOperationException("Unknown plan outcome."),
         };
     }
+
+    // A number is kept in E.164 (the business's country for a number written without +…). A bad number with an
+    // email beside it is dropped (the customer is asked by email); with nothing else to reach them it is the reason.
+    private (Customer Customer, string? Problem) CheckPhone(Customer customer, OwnerDocSet current)
+    {
+        if (string.IsNullOrWhiteSpace(customer.Phone)) return (customer with { Phone = null }, null);
+        var check = PhoneNormalizer.Normalize(customer.Phone, current.Rules.Holidays.Country ?? phoneRegion);
+        if (check.E164 is { } e164) return (customer with { Phone = e164, CustomerId = PhoneKeyed(customer, e164) }, null);
+        return string.IsNullOrWhiteSpace(customer.Email)
+            ? (customer, "phone number: " + check.Problem)
+            : (customer with { Phone = null }, null);
+    }
+
+    // An id made from the phone as written ("9123 4567") becomes the id of its E.164 form, so one person is one
+    // customer however the till wrote the number, and a text from them (always E.164) finds their ask.
+    private static string PhoneKeyed(Customer customer, string e164) =>
+        string.IsNullOrWhiteSpace(customer.Email) && customer.CustomerId == AskId.ForCustomer(null, customer.Phone)
+            ? AskId.ForCustomer(null, e164) : customer.CustomerId;
 
     private async Task<IntakeResult> PlanAsync(Visit visit, DateTimeOffset sendAt, CancellationToken ct)
     {

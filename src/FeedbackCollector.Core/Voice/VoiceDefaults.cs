@@ -16,6 +16,8 @@ public static class VoiceDefaults
         [VoiceKey.ThanksUnhappy] = "Thank you for telling us, {first_name}. The owner will read this personally and get back to you.",
         [VoiceKey.ThanksUnclear] = "Thank you, {first_name}. We've passed your message to the team.",
         [VoiceKey.OwnerPing] = "{first_name} was unhappy after a {visit_type} ({stars}): \"{message}\" Reach them: {customer_contact}",
+        [VoiceKey.SmsAsk] = "Hi {first_name}, thanks for visiting {business}! How did we do? Tap to rate:",
+        [VoiceKey.SmsNudge] = "Thanks {first_name}, so glad you enjoyed {business}! Would you leave us a public review? {review_link}",
     };
 
     public static VoiceDoc Doc { get; } = new(Templates);

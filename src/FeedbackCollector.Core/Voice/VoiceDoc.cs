@@ -8,6 +8,7 @@ public enum VoiceKey
     NudgeSubject, NudgeText,
     ThanksHappy, ThanksUnhappy, ThanksUnclear,
     OwnerPing,
+    SmsAsk, SmsNudge,
 }
 
 /// <summary>Where a rendered text goes; values are escaped for it.</summary>

@@ -63,5 +63,6 @@ public static class VoiceDocParser
         {
             problems.Warn(state.HeadingLines[VoiceKey.NudgeText], "Nudge text has no {review_link}, so happy customers won't get the link to your review page.");
         }
+        SmsChecks.Check(state, problems);
     }
 }

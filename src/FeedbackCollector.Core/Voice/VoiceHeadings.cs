@@ -18,6 +18,8 @@ internal static class VoiceHeadings
         (VoiceKey.ThanksUnhappy, "Thank you unhappy", ["thank you unhappy", "thanks unhappy", "unhappy thank you", "thank you page unhappy", "unhappy thanks"]),
         (VoiceKey.ThanksUnclear, "Thank you unclear", ["thank you unclear", "thanks unclear", "unclear thank you", "thank you page unclear", "unclear thanks"]),
         (VoiceKey.OwnerPing, "Owner ping", ["owner ping", "owner message", "owner alert", "message to owner", "owner notification"]),
+        (VoiceKey.SmsAsk, "SMS ask", ["sms ask", "sms", "sms ask text", "text message ask", "sms message"]),
+        (VoiceKey.SmsNudge, "SMS nudge", ["sms nudge", "sms nudge text", "sms review nudge", "sms review request"]),
     ];
 
     private static readonly Dictionary<string, VoiceKey> ByAlias = Table

@@ -6,6 +6,7 @@ using FeedbackCollector.Aws.Http;
 using FeedbackCollector.Aws.S3;
 using FeedbackCollector.Aws.Scheduler;
 using FeedbackCollector.Aws.Ses;
+using FeedbackCollector.Aws.Sns;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
@@ -26,6 +27,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     private readonly Lazy<IAskScheduler> scheduler;
     private readonly Lazy<IMailer> mailer;
     private readonly Lazy<IMoodClassifier> classifier;
+    private readonly Lazy<ISmsSender> sms;
     private readonly Lazy<OwnerChannel> owner;
     private readonly Lazy<ISummaryParagraphWriter> paragraphs;
 
@@ -45,6 +47,13 @@ internal sealed class AwsAdapters : IFlowAdapters
             aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
             aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46)));
         paragraphs = new(() => new BedrockSummaryParagraphWriter(aws.Client(AwsService.BedrockRuntime), config.Setting(SettingNames.SummaryModel)));
+        sms = new(() => (config.Optional(SettingNames.SmsProvider) ?? "sns") switch
+        {
+            "sns" => new SnsSmsSender(aws.Client(AwsService.Sns), new SnsSmsOptions(config.Optional(SettingNames.SmsSenderId),
+                config.Optional(SettingNames.SmsOriginationNumber))),
+            "none" => new DisabledSmsSender(),
+            var other => throw new MissingSettingException($"{SettingsRegistry.Get(SettingNames.SmsProvider).ParameterName} must be sns or none on AWS, not '{other}'"),
+        });
         owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
             AwsPlumbing.Http));
@@ -60,7 +69,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     public IBlobStore Blobs => blobs.Value;
     public IAskScheduler Scheduler => scheduler.Value;
     public IMailer Mailer => mailer.Value;
-    public ISmsSender Sms { get; } = new DisabledSmsSender();
+    public ISmsSender Sms => sms.Value;
     public IMoodClassifier Classifier => classifier.Value;
     public OwnerChannel Owner => owner.Value;
     public ISummaryParagraphWriter SummaryParagraphs => paragraphs.Value;

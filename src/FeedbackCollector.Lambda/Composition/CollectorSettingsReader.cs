@@ -19,8 +19,21 @@ internal static class CollectorSettingsReader
             throw new MissingSettingException($"{SettingsRegistry.Get(PublicBaseUrl).EnvName} (or {SettingsRegistry.Get(PublicBaseUrl).ParameterName}) must be an absolute URL");
         return new CollectorSettings(uri, config.Required(ReplyDomain), config.Required(SenderAddress), config.Setting(SenderName))
         {
-            SmsEnabled = config.Setting(Channels).Contains("sms", StringComparison.OrdinalIgnoreCase),
+            Channels = ChannelsOf(config.Setting(Channels)),
+            PhoneRegion = config.Optional(PhoneRegion),
         };
+    }
+
+    private static IReadOnlyList<AskChannel> ChannelsOf(string text)
+    {
+        try
+        {
+            return CollectorSettings.ParseChannels(text);
+        }
+        catch (FormatException e)
+        {
+            throw new MissingSettingException(e.Message);
+        }
     }
 }
 
