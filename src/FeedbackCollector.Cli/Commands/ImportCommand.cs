@@ -17,14 +17,9 @@ internal static class ImportCommand
             config.GenerateMissingSecrets();
             var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, ProcessEnvironment.Log, ct);
             var rules = (await collector.App.Docs.LoadAsync(ct)).Rules;
-            var batch = await new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone).ReadSinceAsync(null, ct);
-            foreach (var problem in batch.Problems) Console.Error.WriteLine(problem);
-            foreach (var visit in batch.Visits)
-            {
-                var result = (await collector.App.PlanAsync([visit], ct))[0];
-                Console.WriteLine($"{visit.SourceId}: {result.Status}{(result.Reason is null ? "" : " (" + result.Reason + ")")}");
-            }
-            return batch.Problems.Count == 0 ? 0 : 1;
+            var source = new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone);
+            var summary = await ImportRun.RunAsync(source, collector.App.PlanAsync, Console.Out, Console.Error, ct);
+            return summary.ExitCode;
         });
         return command;
     }
