@@ -45,7 +45,7 @@ public sealed class FlowApp
     public FlowApp(IFlowAdapters adapters, IFlowHandoff? handoff = null, Action<string>? log = null)
     {
         this.adapters = adapters ?? throw new ArgumentNullException(nameof(adapters));
-        this.log = log ?? (_ => { });
+        this.log = log is null ? _ => { } : line => log(LogLine.OneLine(line));
         Handoff = handoff ?? new InProcessHandoff(this);
         var a = adapters;
         docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));

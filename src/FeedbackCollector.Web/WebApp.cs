@@ -31,7 +31,8 @@ public sealed class WebApp
         unsubscribe = new UnsubscribePage(services.Unsubscribes);
         webhooks = new WebhookEndpoint(options.Webhooks, services.WebhookInbox, services.Visits, time, options.MaxBodyBytes);
         owner = string.IsNullOrEmpty(options.OwnerSecret) ? null
-            : new OwnerPage(new OwnerAuth(options.OwnerSecret, time, options.OwnerSessionLifetime, options.SecureCookies), services.Owner);
+            : new OwnerPage(new OwnerAuth(options.OwnerSecret, time, options.OwnerSessionLifetime, options.SecureCookies), services.Owner,
+                new LoginThrottle(time));
         maxBodyBytes = options.MaxBodyBytes;
         reviews = services.Reviews;
         decisions = services.OwnerDecisions is { } sink ? new OwnerDecisionPage(sink) : null;

@@ -32,7 +32,7 @@ public sealed class InboundReplies(FlowApp app)
         if (reply.DeliveryFailure is { } failure) return Logged(rawKey, await FailureAsync(token, failure, ct));
         if (reply.AutoReply.IsAutomatic) return Logged(rawKey, new ReplyOutcome("ignored-" + reply.AutoReply.Kind.ToString().ToLowerInvariant()));
         if (token is null) return Logged(rawKey, new ReplyOutcome("no-reply-address"));
-        var check = app.Adapters.Tokens.Verify(token, app.Adapters.Time.GetUtcNow());
+        var check = app.Adapters.Tokens.Verify(token, app.Adapters.Time.GetUtcNow(), TokenPurpose.Reply);
         if (check.Status == TokenStatus.Expired) return Logged(rawKey, new ReplyOutcome("link-expired"));
         if (!check.IsValid) return Logged(rawKey, new ReplyOutcome("signature_failure"));
         var routed = await app.Handoff.RouteAsync(new ReplyToRoute(check.CustomerId!, check.AskId!, reply.NewText, rawKey), ct);

@@ -17,6 +17,21 @@ public sealed class BatchImporter(FlowApp app, Func<Func<CancellationToken, Task
 {
     private const int MaxReasonsKept = 100;
 
+    /// <summary>Plans the visits in transactions of <c>batchSize</c>, returning each visit's result in order.</summary>
+    public async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(visits);
+        var all = new List<IntakeResult>(visits.Count);
+        for (var start = 0; start < visits.Count; start += batchSize)
+        {
+            var batch = visits.Skip(start).Take(batchSize).ToList();
+            IReadOnlyList<IntakeResult> results = [];
+            await inTransaction(async token => results = await app.PlanAsync(batch, token), ct);
+            all.AddRange(results);
+        }
+        return all;
+    }
+
     /// <param name="progress">Rows done so far, after each committed batch.</param>
     public async Task<ImportReport> RunAsync(IReadOnlyList<Visit> visits, IProgress<int>? progress = null, CancellationToken ct = default)
     {

@@ -13,5 +13,5 @@ internal static class ProcessEnvironment
     public static LocalConfig LoadConfig(string? path) => LocalConfig.Load(path, Variables());
 
     public static void Log(string line) =>
-        Console.Error.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {line}");
+        Console.Error.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {App.LogLine.OneLine(line)}");
 }

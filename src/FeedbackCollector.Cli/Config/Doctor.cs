@@ -21,11 +21,22 @@ internal static class Doctor
         var missing = Missing(config).ToList();
         foreach (var p in config.Problems) sb.AppendLine("problem: " + p);
         foreach (var r in config.Renamed) sb.AppendLine("warning: " + r);
+        foreach (var w in WeakSecrets(config)) sb.AppendLine("warning: " + w);
         foreach (var m in missing) sb.AppendLine("missing: " + m);
         var healthy = missing.Count == 0 && config.Problems.All(p => p.Severity != ProblemSeverity.Error);
         sb.AppendLine(healthy ? "ok: ready to serve" : "not ready: see the lines above");
         return (sb.ToString(), healthy);
     }
+
+    /// <summary>Secrets that guard links and pages must not be guessable: a key shorter than this is named (never shown).</summary>
+    public const int MinSecretBytes = 16;
+
+    private static readonly string[] GuardingSecrets = [OwnerKey, SigningSecret, SigningSecretPrevious, WebhookSecret];
+
+    private static IEnumerable<string> WeakSecrets(LocalConfig config) =>
+        GuardingSecrets
+            .Where(name => config.Get(name) is { } value && Encoding.UTF8.GetByteCount(value) < MinSecretBytes)
+            .Select(name => $"{name} is shorter than {MinSecretBytes} bytes; anyone could guess it (leave {ConfigKeys.EnvName(name)} unset to have one generated)");
 
     private static IEnumerable<string> Missing(LocalConfig config)
     {

@@ -25,7 +25,7 @@ public sealed class AnswerIntake(
     public async Task<LinkCheck> CheckLinkAsync(string token, CancellationToken ct = default)
     {
         var business = (await docs.LoadAsync(ct)).Rules.BusinessName;
-        var (refusal, ask) = await FindAskAsync(token, ct);
+        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Star, ct);
         if (ask is null)
         {
             var status = refusal!.Status == AnswerStatus.ExpiredLink ? LinkStatus.Expired : LinkStatus.Invalid;
@@ -39,7 +39,7 @@ public sealed class AnswerIntake(
     public async Task<AnswerOutcome> TapAsync(string token, int stars, string? comment, CancellationToken ct = default)
     {
         if (stars is < Router.MinStars or > Router.MaxStars) return new AnswerOutcome(AnswerStatus.InvalidStars, null, null, "stars must be 1 to 5");
-        var (refusal, ask) = await FindAskAsync(token, ct);
+        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Star, ct);
         if (ask is null) return refusal!;
         var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
         if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
@@ -52,7 +52,7 @@ public sealed class AnswerIntake(
     public async Task<AnswerOutcome> ReplyAsync(string token, string text, string rawBlobKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (refusal, ask) = await FindAskAsync(token, ct);
+        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Reply, ct);
         if (ask is null) return refusal!;
         return await RecordReplyAsync(ask, text, rawBlobKey, ct);
     }
@@ -120,9 +120,9 @@ public sealed class AnswerIntake(
         };
     }
 
-    private async Task<(AnswerOutcome? Refusal, Ask? Ask)> FindAskAsync(string token, CancellationToken ct)
+    private async Task<(AnswerOutcome? Refusal, Ask? Ask)> FindAskAsync(string token, TokenPurpose purpose, CancellationToken ct)
     {
-        var check = tokens().Verify(token ?? "", time.GetUtcNow());
+        var check = tokens().Verify(token ?? "", time.GetUtcNow(), purpose);
         if (check.Status == TokenStatus.Expired) return (new AnswerOutcome(AnswerStatus.ExpiredLink, null, null, "expired"), null);
         if (!check.IsValid) return (new AnswerOutcome(AnswerStatus.InvalidLink, null, null, check.Status.ToString().ToLowerInvariant()), null);
         var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);

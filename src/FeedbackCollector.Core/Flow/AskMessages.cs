@@ -27,13 +27,13 @@ public sealed class AskMessages(CollectorSettings settings, AskTokens tokens)
     {
         ArgumentNullException.ThrowIfNull(ask);
         var expires = AskLifetime.ExpiresAt(ask, rules);
-        var token = tokens.Issue(ask.CustomerId, ask.AskId, expires);
-        var compact = tokens.IssueCompact(ask.CustomerId, ask.AskId, expires);
+        var star = tokens.Issue(ask.CustomerId, ask.AskId, expires, TokenPurpose.Star);
+        var compact = tokens.Issue(ask.CustomerId, ask.AskId, expires, TokenPurpose.Reply);
         return new AskLinks(
-            Link("t", token),
-            [.. Enumerable.Range(1, 5).Select(n => Link("t", token, n.ToString(CultureInfo.InvariantCulture)))],
-            Link("u", token),
-            Link("r", token),
+            Link("t", star),
+            [.. Enumerable.Range(1, 5).Select(n => Link("t", star, n.ToString(CultureInfo.InvariantCulture)))],
+            Link("u", tokens.Issue(ask.CustomerId, ask.AskId, expires, TokenPurpose.Unsubscribe)),
+            Link("r", tokens.Issue(ask.CustomerId, ask.AskId, expires, TokenPurpose.Review)),
             ReplyAddress.Format(compact, settings.ReplyDomain));
     }
 

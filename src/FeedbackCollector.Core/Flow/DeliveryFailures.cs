@@ -33,7 +33,7 @@ public sealed class DeliveryFailures(IAskStore asks, ISuppressionList suppressio
     {
         ArgumentNullException.ThrowIfNull(failure);
         var now = time.GetUtcNow();
-        var check = tokens.Verify(token ?? "", now);
+        var check = tokens.Verify(token ?? "", now, TokenPurpose.Reply);
         if (check.Status is not (TokenStatus.Valid or TokenStatus.Expired)) return new(DeliveryFailureStatus.InvalidToken);
         var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);
         if (ask is null) return new(DeliveryFailureStatus.InvalidToken);

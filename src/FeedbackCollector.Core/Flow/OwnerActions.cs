@@ -69,6 +69,9 @@ public sealed class OwnerActions(IFeedbackStore feedback, IAuditLog audit, Lazy<
         ArgumentException.ThrowIfNullOrWhiteSpace(byUser);
         var answer = await feedback.GetAsync(customerId, askId, ct);
         if (answer is null) return (new OwnerActionResult(OwnerActionStatus.NotFound, null, "no answer for this ask"), null);
+        // Only an unclear answer is the owner's to settle: a happy one was already nudged, an unhappy one already pinged.
+        if (answer.Bucket != Bucket.Unclear)
+            return (new OwnerActionResult(OwnerActionStatus.AlreadyHandled, null, $"the answer is {answer.Bucket.ToString().ToLowerInvariant()}, not unclear"), answer);
         var entries = await audit.ListForAskAsync(customerId, askId, ct);
         var earlier = entries.FirstOrDefault(e => Sweeps.Sweep.HandledMoves.Contains(e.Move));
         if (earlier is not null)

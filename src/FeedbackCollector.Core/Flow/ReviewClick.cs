@@ -15,7 +15,7 @@ public sealed class ReviewClick(IAskStore asks, IAuditLog audit, OwnerDocs docs,
     public async Task<Uri?> RunAsync(string token, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var check = tokens.Verify(token ?? "", now);
+        var check = tokens.Verify(token ?? "", now, TokenPurpose.Review);
         // The review page is public anyway; an expired but genuine link still forwards.
         if (check.Status is not (TokenStatus.Valid or TokenStatus.Expired)) return null;
         var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);

@@ -41,7 +41,7 @@ public sealed class Unsubscribe(IAskStore asks, ISuppressionList suppression, As
 
     private async Task<(Model.Ask? Ask, string? Why)> FindAsync(string token, CancellationToken ct)
     {
-        var check = tokens.Verify(token ?? "", time.GetUtcNow());
+        var check = tokens.Verify(token ?? "", time.GetUtcNow(), TokenPurpose.Unsubscribe);
         if (check.Status is not (TokenStatus.Valid or TokenStatus.Expired)) return (null, check.Status.ToString().ToLowerInvariant());
         var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);
         return ask is null ? (null, "no such ask") : (ask, null);

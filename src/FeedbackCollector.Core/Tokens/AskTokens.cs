@@ -29,7 +29,10 @@ public sealed class AskTokens
         this.previous = previous;
     }
 
-    /// <summary>The URL-safe long form (base64url and dots) for star links <c>/t/{token}/{stars}</c>.</summary>
+    /// <summary>
+    /// The URL-safe long form (base64url and dots) without a purpose, as issued before issue 15; still verified for
+    /// star, unsubscribe and review links. New emails use <see cref="Issue(string, string, DateTimeOffset, TokenPurpose)"/>.
+    /// </summary>
     /// <param name="customerId">1–100 printable ASCII characters without spaces or '|'.</param>
     /// <param name="askId">1–100 printable ASCII characters without spaces or '|'.</param>
     /// <param name="expiresAt">Kept to the second; the token is valid strictly before it.</param>
@@ -55,20 +58,57 @@ public sealed class AskTokens
     }
 
     /// <summary>
-    /// Checks either form. Order of checks: shape (Malformed), key id (UnknownKey), MAC in constant
-    /// time (Tampered), then expiry against <paramref name="now"/> (Expired). Never throws.
+    /// A token for one purpose: the long form for star, unsubscribe and review links, its MAC bound to the purpose
+    /// (the form tag "long-star" etc.), so a star token does not work on /u/ or /r/; the compact form for the
+    /// reply-to address, which only <see cref="TokenPurpose.Reply"/> accepts (by its shape).
     /// </summary>
-    public TokenCheck Verify(string token, DateTimeOffset now)
+    public string Issue(string customerId, string askId, DateTimeOffset expiresAt, TokenPurpose purpose)
+    {
+        if (purpose == TokenPurpose.Reply) return IssueCompact(customerId, askId, expiresAt);
+        RequireId(LongTokenFormat.IsValidId(customerId), nameof(customerId));
+        RequireId(LongTokenFormat.IsValidId(askId), nameof(askId));
+        return LongTokenFormat.Encode(current, customerId, askId, expiresAt.ToUnixTimeSeconds(), LongTokenFormat.FormFor(purpose));
+    }
+
+    /// <summary>
+    /// Checks a token presented for <paramref name="purpose"/>. Order: shape (Malformed; a compact token anywhere
+    /// but a reply address, or a long one in a reply address), key id (UnknownKey), MAC in constant time (Tampered:
+    /// also a long token issued for another purpose), then expiry (Expired). Never throws.
+    /// A long token issued before purposes existed (form "long", the same token in the star, unsubscribe and review
+    /// links of one email) is still accepted for those three purposes, so links already in inboxes keep working
+    /// until they expire; it is never accepted as a reply address.
+    /// </summary>
+    public TokenCheck Verify(string token, DateTimeOffset now, TokenPurpose purpose)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return TokenCheck.Refused(TokenStatus.Malformed);
         var isLong = token.Contains('.', StringComparison.Ordinal);
-        var claims = isLong ? LongTokenFormat.TryParse(token) : CompactTokenFormat.TryParse(token);
+        if (isLong == (purpose == TokenPurpose.Reply)) return TokenCheck.Refused(TokenStatus.Malformed);
+        return isLong
+            ? Check(LongTokenFormat.TryParse(token), now, LongTokenFormat.FormFor(purpose), LongTokenFormat.Form)
+            : Check(CompactTokenFormat.TryParse(token), now, CompactTokenFormat.Form);
+    }
+
+    /// <summary>
+    /// Checks either form for any purpose: the shape of the token before issue 15 bound tokens to a purpose.
+    /// Kept for tests of the formats; every page and handler states its purpose.
+    /// </summary>
+    internal TokenCheck Verify(string token, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return TokenCheck.Refused(TokenStatus.Malformed);
+        var isLong = token.Contains('.', StringComparison.Ordinal);
+        return isLong
+            ? Check(LongTokenFormat.TryParse(token), now, LongTokenFormat.Form,
+                LongTokenFormat.FormFor(TokenPurpose.Star), LongTokenFormat.FormFor(TokenPurpose.Unsubscribe), LongTokenFormat.FormFor(TokenPurpose.Review))
+            : Check(CompactTokenFormat.TryParse(token), now, CompactTokenFormat.Form);
+    }
+
+    private TokenCheck Check(TokenClaims? claims, DateTimeOffset now, params string[] forms)
+    {
         if (claims is null) return TokenCheck.Refused(TokenStatus.Malformed);
-        var form = isLong ? LongTokenFormat.Form : CompactTokenFormat.Form;
         var known = claims.KeyId == current.Id || claims.KeyId == previous?.Id;
         if (!known) return TokenCheck.Refused(TokenStatus.UnknownKey);
-        var matches = (claims.KeyId == current.Id && TokenMac.Matches(form, current, claims))
-            || (previous is not null && claims.KeyId == previous.Id && TokenMac.Matches(form, previous, claims));
+        var matches = forms.Any(form => (claims.KeyId == current.Id && TokenMac.Matches(form, current, claims))
+            || (previous is not null && claims.KeyId == previous.Id && TokenMac.Matches(form, previous, claims)));
         if (!matches) return TokenCheck.Refused(TokenStatus.Tampered);
         var status = now < claims.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
         return new TokenCheck(status, claims.CustomerId, claims.AskId, claims.ExpiresAt);

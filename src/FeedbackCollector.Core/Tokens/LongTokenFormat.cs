@@ -16,10 +16,19 @@ internal static class LongTokenFormat
     public const int MaxIdLength = 100;
     private const int MacBytes = 32;
 
-    public static string Encode(SigningKey key, string customerId, string askId, long expiresUnixSeconds)
+    /// <summary>The MAC's form tag for a purpose: the token looks the same, but is valid only where it was meant.</summary>
+    public static string FormFor(TokenPurpose purpose) => purpose switch
+    {
+        TokenPurpose.Star => "long-star",
+        TokenPurpose.Unsubscribe => "long-unsubscribe",
+        TokenPurpose.Review => "long-review",
+        _ => throw new ArgumentOutOfRangeException(nameof(purpose), "reply tokens are compact"),
+    };
+
+    public static string Encode(SigningKey key, string customerId, string askId, long expiresUnixSeconds, string form = Form)
     {
         var payload = string.Join('|', customerId, askId, expiresUnixSeconds.ToString(CultureInfo.InvariantCulture));
-        var mac = TokenMac.Compute(Form, key, customerId, askId, expiresUnixSeconds, MacBytes);
+        var mac = TokenMac.Compute(form, key, customerId, askId, expiresUnixSeconds, MacBytes);
         return key.Id + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload)) + "." + Base64Url.EncodeToString(mac);
     }
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace FeedbackCollector.Local.Listener;
 
 /// <summary>What the listener answers to one message.</summary>
-public enum ReplyVerdict { Accept, UnknownRecipient, TooLarge, NoRecipients }
+public enum ReplyVerdict { Accept, UnknownRecipient, TooLarge, NoRecipients, TooManyRecipients }
 
 /// <summary>
 /// The listener's decisions as plain functions over raw inputs, so they are tested without sockets:

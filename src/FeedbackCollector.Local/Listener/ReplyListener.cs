@@ -50,7 +50,10 @@ public sealed class ReplyListener
     /// <summary>Stores the raw bytes, then calls the pipeline per recipient. Public for tests with raw bytes.</summary>
     public async Task<ReplyVerdict> AcceptAsync(ReadOnlyMemory<byte> mime, IReadOnlyList<string> recipients, CancellationToken ct)
     {
-        var verdict = ReplyAcceptance.Judge(mime.Length, recipients, _options.ReplyDomain, _options.MaxMessageBytes);
+        ArgumentNullException.ThrowIfNull(recipients);
+        var verdict = recipients.Count > _options.MaxRecipients
+            ? ReplyVerdict.TooManyRecipients
+            : ReplyAcceptance.Judge(mime.Length, recipients, _options.ReplyDomain, _options.MaxMessageBytes);
         if (verdict != ReplyVerdict.Accept) return verdict;
         var key = ReplyAcceptance.BlobKeyFor(_time.GetUtcNow(), mime.Span);
         await _blobs.PutAsync(BlobArea.RawMime, key, mime, "message/rfc822", ct);
@@ -61,15 +64,29 @@ public sealed class ReplyListener
         return verdict;
     }
 
+    /// <summary>452 4.5.3 (RFC 5321 §4.5.3.1.10): the client may send the rest in another transaction.</summary>
+    internal static readonly SmtpResponse TooManyRecipients = new((SmtpReplyCode)452, "4.5.3 too many recipients");
+
     private sealed class DomainFilter(ReplyListenerOptions options) : IMailboxFilter
     {
-        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
-            size > options.MaxMessageBytes
-                ? throw new SmtpResponseException(SmtpResponse.SizeLimitExceeded)
-                : Task.FromResult(true);
+        private const string RecipientCount = "fc.recipients";
 
-        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-            Task.FromResult(ReplyAcceptance.IsForReplyDomain(to.User, to.Host, options.ReplyDomain));
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken)
+        {
+            if (size > options.MaxMessageBytes) throw new SmtpResponseException(SmtpResponse.SizeLimitExceeded);
+            context.Properties[RecipientCount] = 0; // MAIL FROM starts a transaction: its recipients are counted afresh
+            return Task.FromResult(true);
+        }
+
+        /// <summary>A reply has one recipient; past MaxRecipients each RCPT gets 452, so one message never runs the pipeline a thousand times.</summary>
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            if (!ReplyAcceptance.IsForReplyDomain(to.User, to.Host, options.ReplyDomain)) return Task.FromResult(false);
+            var count = context.Properties.TryGetValue(RecipientCount, out var value) && value is int n ? n : 0;
+            if (count >= options.MaxRecipients) throw new SmtpResponseException(TooManyRecipients);
+            context.Properties[RecipientCount] = count + 1;
+            return Task.FromResult(true);
+        }
     }
 
     private sealed class RawStore(ReplyListener listener) : IMessageStore
@@ -92,6 +109,7 @@ public sealed class ReplyListener
             {
                 ReplyVerdict.Accept => SmtpResponse.Ok,
                 ReplyVerdict.TooLarge => SmtpResponse.SizeLimitExceeded,
+                ReplyVerdict.TooManyRecipients => TooManyRecipients,
                 _ => SmtpResponse.MailboxUnavailable,
             };
         }

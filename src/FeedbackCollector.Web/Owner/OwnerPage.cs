@@ -8,17 +8,37 @@ namespace FeedbackCollector.Web.Owner;
 /// POST /owner/decide applies one click (session cookie + per-session CSRF token required). Every POST made by a
 /// browser from another site is refused before anything else (<see cref="SameSite"/>).
 /// </summary>
-internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
+internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console, LoginThrottle throttle)
 {
+    /// <summary>
+    /// The one door for a presented key: 429 with Retry-After once an address has had too many wrong keys
+    /// (checked before the key, so the right key does not help a guesser), else a session or 401.
+    /// The outcome word is what the host logs; the key never is.
+    /// </summary>
+    private WebResponse SignIn(WebRequest request, string? key)
+    {
+        if (throttle.RetryAfter(request.RemoteIp) is { } wait)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return WebResponse.Html(429, Html.Page("Too many tries", "<h1>Too many tries</h1><p>Too many wrong keys from this address; try again later.</p>"),
+                new Dictionary<string, string> { ["Retry-After"] = seconds }) with { Outcome = "owner-login-throttled" };
+        }
+        if (!auth.KeyMatches(key))
+        {
+            throttle.Failed(request.RemoteIp);
+            return Login(401, "That key is not right.") with { Outcome = "owner-login-refused" };
+        }
+        throttle.Succeeded(request.RemoteIp);
+        return WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()));
+    }
+
     public async Task<WebResponse> ShowAsync(WebRequest request, CancellationToken ct)
     {
         var key = request.QueryValue("key");
         if (key is not null)
         {
             // The secret must not stay in the address bar or the history: set the cookie and move on.
-            return auth.KeyMatches(key)
-                ? WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()))
-                : Login(401, "That key is not right.");
+            return SignIn(request, key);
         }
         var session = auth.SessionOf(request);
         if (session is null) return Login(401, null);
@@ -30,10 +50,7 @@ internal sealed class OwnerPage(OwnerAuth auth, IOwnerConsole console)
     {
         if (!SameSite.Allows(request)) return Task.FromResult(CrossSite());
         var form = FormBody.Parse(request.Body);
-        var response = auth.KeyMatches(form?.GetValueOrDefault("key"))
-            ? WebResponse.SeeOther("/owner", SetCookie(auth.NewSessionCookie()))
-            : Login(401, "That key is not right.");
-        return Task.FromResult(response);
+        return Task.FromResult(SignIn(request, form?.GetValueOrDefault("key")));
     }
 
     public async Task<WebResponse> DecideAsync(WebRequest request, CancellationToken ct)

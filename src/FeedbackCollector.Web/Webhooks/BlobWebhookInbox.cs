@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using FeedbackCollector.Core.Ports;
 
@@ -22,10 +23,17 @@ public sealed class BlobWebhookInbox(IBlobStore blobs) : IWebhookInbox
     public Task MarkProcessedAsync(string scheme, string deliveryKey, string outcome, CancellationToken ct = default) =>
         blobs.PutAsync(BlobArea.Inbox, Prefix(scheme, deliveryKey) + ".done", Encoding.UTF8.GetBytes(outcome), "text/plain", ct);
 
-    /// <summary>Keys come from headers; keep only characters that are safe in a path and an S3 key.</summary>
+    /// <summary>
+    /// Keys come from headers. A key that is already safe in a path and an S3 key is used as it is (so keys kept
+    /// before stay the same); any other key is named by its hash, because dropping the unsafe characters made
+    /// different deliveries ("x:3" and "x 3") one key, and the second was answered "duplicate" and lost.
+    /// </summary>
     private static string Prefix(string scheme, string key)
     {
-        var safe = new string(key.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.').Take(120).ToArray());
-        return $"webhooks/{scheme}/{(safe.Length == 0 ? "none" : safe)}";
+        var safe = key.Length is > 0 and <= 120 && !key.Contains("..", StringComparison.Ordinal)
+            && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? key
+            : "h-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
+        return $"webhooks/{scheme}/{safe}";
     }
 }

@@ -30,7 +30,23 @@ public static class WebhookScheme
         };
     }
 
-    internal static WebhookNormalization Normalize(string scheme, WebRequest request, WebhookSchemeOptions options) => scheme switch
+    /// <summary>
+    /// The normaliser's reading; a field that cannot be read (not text, a date out of range) is Malformed naming
+    /// it, so the delivery is settled with a 400 and never retried into a 5xx for days.
+    /// </summary>
+    internal static WebhookNormalization Normalize(string scheme, WebRequest request, WebhookSchemeOptions options)
+    {
+        try
+        {
+            return NormalizeUnchecked(scheme, request, options);
+        }
+        catch (MalformedFieldException ex)
+        {
+            return WebhookNormalization.Malformed(ex.Message);
+        }
+    }
+
+    private static WebhookNormalization NormalizeUnchecked(string scheme, WebRequest request, WebhookSchemeOptions options) => scheme switch
     {
         Shopify => ShopifyNormalizer.Normalize(request.Body, request.Header(ShopifyNormalizer.TopicHeader), options),
         Square => SquareNormalizer.Normalize(request.Body, options),

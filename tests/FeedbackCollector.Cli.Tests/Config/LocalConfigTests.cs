@@ -66,6 +66,19 @@ public sealed class LocalConfigTests : IDisposable
     }
 
     [Fact]
+    public void Doctor_accepting_a_one_character_owner_key_or_signing_secret_is_fixed_it_warns_under_16_bytes()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["FC_OWNER_KEY"] = "k", ["FC_SIGNING_SECRET"] = "short-secret", ["FC_WEBHOOK_SECRET"] = "a-webhook-secret-long-enough",
+        };
+        var (report, _) = Doctor.Examine(LocalConfig.Load(WriteConfig(""), env));
+
+        report.Should().Contain("warning: owner_key is shorter than 16 bytes").And.Contain("warning: signing_secret is shorter than 16 bytes");
+        report.Should().NotContain("warning: webhook_secret").And.NotContain("short-secret");
+    }
+
+    [Fact]
     public void Doctor_names_what_is_missing_and_never_prints_a_secret()
     {
         var env = new Dictionary<string, string> { ["FC_SLACK_BOT_TOKEN"] = "xoxb-very-secret", ["FC_MAIL_MODE"] = "smtp" };

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 
@@ -25,7 +26,7 @@ public sealed class AnswerDispatchTests
         result.Moves.Should().Equal(new MoveResult(Move.ReviewNudge, MoveStatus.Done, "email"));
         var nudge = world.Mailer.Sent.Should().ContainSingle().Subject;
         nudge.To.Should().Be("ann@example.com");
-        nudge.TextBody.Should().Contain($"https://fb.example.com/r/{await world.TokenForAsync(ask)}");
+        nudge.TextBody.Should().Contain($"https://fb.example.com/r/{await world.TokenForAsync(ask, TokenPurpose.Review)}");
         world.Owner.Pings.Should().BeEmpty();
         world.Audit.All.Should().ContainSingle().Which.Should().BeEquivalentTo(
             new { Move = Move.ReviewNudge, SentVia = "email", ByUser = "system", Bucket = Bucket.Happy });

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 
@@ -77,7 +78,7 @@ public sealed class AnswerLinkTests
     {
         var world = new FlowWorld();
         var ask = await world.SentAskAsync();
-        var token = await world.TokenForAsync(ask);
+        var token = await world.TokenForAsync(ask, TokenPurpose.Unsubscribe);
 
         var check = await world.Unsubscribe.CheckAsync(token, Ct);
         var first = await world.Unsubscribe.RunAsync(token, Ct);

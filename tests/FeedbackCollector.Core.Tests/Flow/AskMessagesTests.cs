@@ -52,7 +52,7 @@ public sealed class AskMessagesTests
     {
         var (world, docs) = await WorldAsync();
         var ask = FlowWorld.NewAsk();
-        var unsubscribe = $"https://fb.example.com/u/{await world.TokenForAsync(ask)}";
+        var unsubscribe = $"https://fb.example.com/u/{await world.TokenForAsync(ask, TokenPurpose.Unsubscribe)}";
 
         foreach (var mail in new[] { world.Messages.AskEmail(ask, docs), world.Messages.FollowUpEmail(ask, docs), world.Messages.ReviewNudgeEmail(ask, Bucket.Happy, docs) })
         {

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 
@@ -27,7 +28,7 @@ public sealed class FlowStoryTests
 
         answer.Status.Should().Be(AnswerStatus.Recorded);
         world.Mailer.Sent.Should().HaveCount(2);
-        world.Mailer.Sent[1].TextBody.Should().Contain($"https://fb.example.com/r/{token}");
+        world.Mailer.Sent[1].TextBody.Should().Contain($"https://fb.example.com/r/{await world.TokenForAsync(world.Asks.All.Single(), TokenPurpose.Review)}");
         world.Scheduler.Jobs.Should().BeEmpty("a retried webhook for a visit already asked adds no job");
         world.Asks.All.Should().ContainSingle().Which.Status.Should().Be(AskStatus.Answered);
     }

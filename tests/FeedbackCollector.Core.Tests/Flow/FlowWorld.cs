@@ -113,8 +113,8 @@ internal sealed class FlowWorld
         return ask;
     }
 
-    public async Task<string> TokenForAsync(Ask ask) =>
-        Tokens.Issue(ask.CustomerId, ask.AskId, AskLifetime.ExpiresAt(ask, (await Docs.LoadAsync()).Rules));
+    public async Task<string> TokenForAsync(Ask ask, TokenPurpose purpose = TokenPurpose.Star) =>
+        Tokens.Issue(ask.CustomerId, ask.AskId, AskLifetime.ExpiresAt(ask, (await Docs.LoadAsync()).Rules), purpose);
 
     public async Task<string> CompactTokenForAsync(Ask ask) =>
         Tokens.IssueCompact(ask.CustomerId, ask.AskId, AskLifetime.ExpiresAt(ask, (await Docs.LoadAsync()).Rules));

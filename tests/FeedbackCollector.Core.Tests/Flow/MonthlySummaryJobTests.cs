@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
@@ -15,7 +16,7 @@ public sealed class MonthlySummaryJobTests
         await world.Answers.TapAsync(await world.TokenForAsync(happy), 5, null, Ct);
         await world.Dispatch.RunAsync(happy.CustomerId, happy.AskId, Ct);
         world.Time.Advance(TimeSpan.FromHours(2));
-        await world.ReviewClick.RunAsync(await world.TokenForAsync(happy), Ct);
+        await world.ReviewClick.RunAsync(await world.TokenForAsync(happy, TokenPurpose.Review), Ct);
         // First Monday of April, 9am in Singapore.
         world.Time.SetUtcNow(new DateTimeOffset(2026, 4, 6, 1, 0, 0, TimeSpan.Zero));
         return world;

@@ -16,6 +16,26 @@ public sealed class OwnerActionsTests
     }
 
     [Fact]
+    public async Task Owner_decide_turning_a_happy_answer_unhappy_is_fixed_only_unclear_answers_not_yet_decided_are_acted_on()
+    {
+        var world = new FlowWorld();
+        var ask = await world.SentAskAsync();
+        await world.Answers.TapAsync(await world.TokenForAsync(ask), 5, null, Ct);
+        await world.Dispatch.RunAsync(ask.CustomerId, ask.AskId, Ct);
+        var mailsBefore = world.Mailer.Sent.Count;
+        var movesBefore = world.Audit.All.Count;
+
+        var unhappy = await world.OwnerActions.MarkUnhappyAsync(ask.CustomerId, ask.AskId, "owner", Ct);
+        var dismiss = await world.OwnerActions.DismissAsync(ask.CustomerId, ask.AskId, "owner", Ct);
+        var happy = await world.OwnerActions.MarkHappyAsync(ask.CustomerId, ask.AskId, "owner", Ct);
+
+        new[] { unhappy, dismiss, happy }.Should().AllSatisfy(r => r.Status.Should().Be(OwnerActionStatus.AlreadyHandled));
+        unhappy.Detail.Should().Be("the answer is happy, not unclear");
+        world.Mailer.Sent.Should().HaveCount(mailsBefore, "no owner ping and no second nudge");
+        world.Audit.All.Should().HaveCount(movesBefore);
+    }
+
+    [Fact]
     public async Task Marking_an_unclear_answer_happy_records_who_did_it_and_sends_the_review_nudge()
     {
         var world = new FlowWorld();

@@ -1,3 +1,4 @@
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
@@ -16,7 +17,7 @@ public sealed class UnsubscribeAndReviewClickTests
         var next = FlowWorld.NewAsk("o-2", sendAt: FlowWorld.Start.AddDays(100));
         await world.Asks.TryAddAsync(next, Ct);
 
-        var outcome = await world.Unsubscribe.RunAsync(await world.TokenForAsync(ask), Ct);
+        var outcome = await world.Unsubscribe.RunAsync(await world.TokenForAsync(ask, TokenPurpose.Unsubscribe), Ct);
         world.Time.Advance(TimeSpan.FromDays(100));
         var send = await world.Sender.RunAsync(new ScheduledJob(JobNames.SendAsk(next.AskId), JobKind.SendAsk, next.CustomerId, next.AskId, next.SendAt), Ct);
 
@@ -34,7 +35,7 @@ public sealed class UnsubscribeAndReviewClickTests
         var ask = await world.SentAskAsync();
         world.Time.Advance(TimeSpan.FromDays(200));
 
-        (await world.Unsubscribe.RunAsync(await world.TokenForAsync(ask), Ct)).Status.Should().Be(UnsubscribeStatus.Unsubscribed);
+        (await world.Unsubscribe.RunAsync(await world.TokenForAsync(ask, TokenPurpose.Unsubscribe), Ct)).Status.Should().Be(UnsubscribeStatus.Unsubscribed);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class UnsubscribeAndReviewClickTests
         await world.Answers.TapAsync(await world.TokenForAsync(ask), 5, null, Ct);
         await world.Dispatch.RunAsync(ask.CustomerId, ask.AskId, Ct);
 
-        var target = await world.ReviewClick.RunAsync(await world.TokenForAsync(ask), Ct);
+        var target = await world.ReviewClick.RunAsync(await world.TokenForAsync(ask, TokenPurpose.Review), Ct);
 
         target.Should().Be(new Uri(FlowWorld.GoogleReview));
         world.Audit.All.Select(e => e.Move).Should().Equal(Move.ReviewNudge, Move.ReviewClick);
@@ -68,7 +69,7 @@ public sealed class UnsubscribeAndReviewClickTests
         await world.Answers.TapAsync(await world.TokenForAsync(ask), 1, null, Ct);
         await world.Dispatch.RunAsync(ask.CustomerId, ask.AskId, Ct);
 
-        (await world.ReviewClick.RunAsync(await world.TokenForAsync(ask), Ct)).Should().BeNull();
+        (await world.ReviewClick.RunAsync(await world.TokenForAsync(ask, TokenPurpose.Review), Ct)).Should().BeNull();
         world.Audit.All.Should().NotContain(e => e.Move == Move.ReviewClick);
     }
 }

@@ -89,6 +89,60 @@ public sealed class ReplyListenerTests
         (await blobs.ListAsync(BlobArea.RawMime, "")).Should().ContainSingle("the raw MIME is stored before anything else runs");
     }
 
+    [Fact]
+    public async Task The_listener_accepting_1000_recipients_in_one_message_is_fixed_past_the_cap_each_rcpt_gets_452()
+    {
+        await using var listener = await ListenerHarness.StartAsync();
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync("127.0.0.1", listener.Port, Ct);
+        using var reader = new StreamReader(tcp.GetStream(), Encoding.ASCII);
+        var writer = tcp.GetStream();
+        async Task<string> CommandAsync(string line)
+        {
+            await writer.WriteAsync(Encoding.ASCII.GetBytes(line + "\r\n"), Ct);
+            return await ReadReplyAsync(reader);
+        }
+        await ReadReplyAsync(reader);
+        await CommandAsync("EHLO test");
+        await CommandAsync("MAIL FROM:<ann@example.com>");
+        var answers = new List<string>();
+        for (var i = 0; i < listener.Options.MaxRecipients + 1; i++) answers.Add(await CommandAsync($"RCPT TO:<r-tok{i}@reply.example.com>"));
+        await CommandAsync("DATA");
+        await CommandAsync("Subject: x\r\n\r\nhi\r\n.");
+
+        answers.Take(listener.Options.MaxRecipients).Should().AllSatisfy(a => a.Should().StartWith("250"));
+        answers[^1].Should().StartWith("452");
+        listener.Handed.Should().HaveCount(listener.Options.MaxRecipients, "the pipeline runs once per accepted recipient, at most the cap");
+    }
+
+    [Fact]
+    public async Task A_message_handed_over_with_more_recipients_than_the_cap_is_refused_whole()
+    {
+        var blobs = new FakeBlobStore();
+        var handed = 0;
+        var listener = new ReplyListener(new ReplyListenerOptions("reply.example.com"), blobs, (_, _, _) => { handed++; return Task.CompletedTask; }, TimeProvider.System);
+
+        var verdict = await listener.AcceptAsync(Encoding.ASCII.GetBytes("Subject: x\r\n\r\nhi\r\n"),
+            [.. Enumerable.Range(0, 1000).Select(i => $"r-{i}@reply.example.com")], Ct);
+
+        verdict.Should().Be(ReplyVerdict.TooManyRecipients);
+        handed.Should().Be(0);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>One SMTP reply, multi-line ("250-…" continued until "250 …") read whole.</summary>
+    private static async Task<string> ReadReplyAsync(StreamReader reader)
+    {
+        var text = new StringBuilder();
+        while (await reader.ReadLineAsync(Ct) is { } line)
+        {
+            text.AppendLine(line);
+            if (line.Length < 4 || line[3] != '-') break;
+        }
+        return text.ToString();
+    }
+
     private static MimeMessage Reply(string to, string text)
     {
         var message = new MimeMessage();

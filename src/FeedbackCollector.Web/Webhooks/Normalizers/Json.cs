@@ -48,34 +48,64 @@ internal static class Json
         var value = Get(element, path);
         var text = value?.ValueKind switch
         {
-            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.String => Text(value.Value, path),
             JsonValueKind.Number => value.Value.GetRawText(),
             _ => null,
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
+    /// <summary>
+    /// The string, or a <see cref="MalformedFieldException"/> naming the field when it cannot be text: a lone
+    /// UTF-16 surrogate escape ("\ud800") or raw bytes that are not UTF-8 (JsonDocument checks neither on parse).
+    /// </summary>
+    private static string? Text(JsonElement value, string[] path)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new MalformedFieldException(string.Join('.', path), "is not valid text (a lone UTF-16 surrogate or invalid UTF-8)");
+        }
+    }
+
     public static bool True(JsonElement element, params string[] path) => Get(element, path)?.ValueKind == JsonValueKind.True;
 
+    /// <summary>
+    /// A date-time, null when absent or not a date. A date outside 2000–2199 is a <see cref="MalformedFieldException"/>:
+    /// no sale happens then, and year 9999 plus a wait overflows every date type downstream.
+    /// </summary>
     public static DateTimeOffset? Time(JsonElement element, params string[] path)
     {
         var value = Get(element, path);
+        DateTimeOffset? at = null;
         if (value?.ValueKind == JsonValueKind.Number && value.Value.TryGetInt64(out var unix) && unix is > 0 and < 253402300799)
-            return DateTimeOffset.FromUnixTimeSeconds(unix);
-        var text = Str(element, path);
-        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var at) ? at : null;
+            at = DateTimeOffset.FromUnixTimeSeconds(unix);
+        else if (Str(element, path) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
+            at = parsed;
+        if (at is { } t && (t.UtcDateTime.Year < MinYear || t.UtcDateTime.Year > MaxYear))
+            throw new MalformedFieldException(string.Join('.', path), $"is out of range (year {t.UtcDateTime.Year}; expected {MinYear}–{MaxYear})");
+        return at;
     }
+
+    private const int MinYear = 2000;
+    private const int MaxYear = 2199;
+
+    private const int MaxNameChars = 60;
 
     /// <summary>The visit, or Ignored when there is no way to reach the customer.</summary>
     public static WebhookNormalization VisitOf(string source, string sourceId, string? firstName, string? email,
         string? phone, string visitType, DateTimeOffset endedAt)
     {
+        if (Contact.EmailProblem(email) is { } emailProblem) return WebhookNormalization.Malformed("email " + emailProblem);
+        if (Contact.PhoneProblem(phone) is { } phoneProblem) return WebhookNormalization.Malformed("phone " + phoneProblem);
         email = email is not null && email.Contains('@', StringComparison.Ordinal) && email.Length <= 254 ? email : null;
         phone = phone is not null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
         if (email is null && phone is null) return WebhookNormalization.Ignore("no customer email or phone in the payload");
-        var name = firstName?.Trim() ?? "";
-        var customer = new Customer(AskId.ForCustomer(email, phone), name.Length <= 60 ? name : name[..60], email, phone);
+        var customer = new Customer(AskId.ForCustomer(email, phone), Contact.Name(firstName, MaxNameChars), email, phone);
         return WebhookNormalization.Of(new Visit(source, sourceId, customer, visitType, endedAt));
     }
 
@@ -88,8 +118,8 @@ internal static class Json
     {
         if (partial && !options.WithdrawOnPartialRefund)
             return WebhookNormalization.Ignore("partial refund (a partial refund does not withdraw the ask unless the setting says so)");
-        email = email is not null && email.Contains('@', StringComparison.Ordinal) && email.Length <= 254 ? email : null;
-        phone = phone is not null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
+        email = email is not null && Contact.EmailProblem(email) is null && email.Contains('@', StringComparison.Ordinal) && email.Length <= 254 ? email : null;
+        phone = phone is not null && Contact.PhoneProblem(phone) is null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
         var customerId = email is null && phone is null ? null : AskId.ForCustomer(email, phone);
         return WebhookNormalization.Withdraw(new Withdrawal(source, sourceId, customerId, partial ? "partial " + reason : reason));
     }

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using FeedbackCollector.Cli.Commands;
+using FeedbackCollector.Core.Flow;
+using FeedbackCollector.Core.Model;
+using FeedbackCollector.Local.Intake;
+
+namespace FeedbackCollector.Cli.Tests.Commands;
+
+/// <summary>
+/// `import`'s loop over a real CsvCustomerSource: every row of a file far past one batch (5,000 rows) reaches the
+/// planner exactly once. The planner here records instead of writing SQLite (planning speed is issue 16's).
+/// </summary>
+public sealed class ImportRunTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
+
+    private sealed class RecordingPlanner
+    {
+        public List<string> Planned { get; } = [];
+
+        public Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
+        {
+            Planned.AddRange(visits.Select(v => v.SourceId));
+            IReadOnlyList<IntakeResult> results = [.. visits.Select(v => new IntakeResult(
+                v.SourceId.EndsWith('7') ? IntakeStatus.NotPlanned : IntakeStatus.Planned,
+                new Ask(v.Customer.CustomerId, v.AskId, v.Customer, v.VisitType, v.EndedAt, v.EndedAt, AskStatus.Pending),
+                null, v.SourceId.EndsWith('7') ? "ask cap" : null))];
+            return Task.FromResult(results);
+        }
+    }
+
+    private async Task<(ImportSummary Summary, RecordingPlanner Planner, string Output, string Errors)> ImportAsync(int rows, int badRows = 0)
+    {
+        Directory.CreateDirectory(dir);
+        var csv = Path.Combine(dir, "customers.csv");
+        var text = new StringBuilder("first_name,email,phone,visit_type,visit_end,source_id\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var email = i < badRows ? "not-an-email" : $"c{i}@example.com";
+            text.Append(CultureInfo.InvariantCulture, $"C{i},{email},,visit,2026-03-01T10:00:00+00:00,row{i}\n");
+        }
+        await File.WriteAllTextAsync(csv, text.ToString(), Ct);
+        var planner = new RecordingPlanner();
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        var summary = await ImportRun.RunAsync(new CsvCustomerSource(csv, "UTC"), planner.PlanAsync, output, errors, Ct);
+        return (summary, planner, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Import_keeping_only_the_first_5000_rows_is_fixed_a_100000_row_file_plans_every_row_once()
+    {
+        var (summary, planner, _, errors) = await ImportAsync(100_000);
+
+        planner.Planned.Should().HaveCount(100_000).And.OnlyHaveUniqueItems();
+        planner.Planned[^1].Should().Be("row99999");
+        summary.Should().Be(new ImportSummary(90_000, 10_000, 0, 0));
+        summary.ExitCode.Should().Be(0);
+        errors.Should().Contain("90000 planned").And.Contain("10000 not planned");
+    }
+
+    [Fact]
+    public async Task Import_says_which_rows_were_not_planned_or_not_read_and_exits_non_zero_for_unreadable_rows()
+    {
+        var (summary, planner, output, errors) = await ImportAsync(6_000, badRows: 2);
+
+        planner.Planned.Should().HaveCount(5_998);
+        summary.Should().Be(new ImportSummary(5_398, 600, 0, 2));
+        summary.ExitCode.Should().Be(1);
+        output.Should().Contain("row17: NotPlanned (ask cap)");
+        errors.Should().Contain("line 2: error:").And.Contain("line 3: error:").And.Contain("2 unreadable");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+    }
+}
