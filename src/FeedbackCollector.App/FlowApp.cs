@@ -19,55 +19,55 @@ namespace FeedbackCollector.App;
 /// </summary>
 public sealed class FlowApp
 {
-    private readonly IFlowAdapters adapters;
-    private readonly Action<string> log;
-    private readonly Lazy<OwnerDocs> docs;
-    private readonly Lazy<AskMessages> messages;
-    private readonly Lazy<VisitIntake> visits;
-    private readonly Lazy<Withdraw> withdraw;
-    private readonly Lazy<AskSender> sender;
-    private readonly Lazy<AnswerIntake> answers;
-    private readonly Lazy<AnswerDispatch> dispatch;
-    private readonly Lazy<DailySweepJob> sweep;
-    private readonly Lazy<MonthlySummaryJob> monthly;
-    private readonly Lazy<OwnerActions> ownerActions;
-    private readonly Lazy<Unsubscribe> unsubscribe;
-    private readonly Lazy<ReviewClick> reviewClick;
-    private readonly Lazy<DeliveryFailures> deliveryFailures;
-    private readonly Lazy<IOwnerNotifier> owner;
-    private readonly Lazy<OwnerLinks> ownerLinks;
-    private readonly Lazy<OwnerDecisions> ownerDecisions;
-    private readonly Lazy<OwnerDigestJob> digest;
-    private readonly Lazy<OwnerDocEdits> docEdits;
+    private readonly IFlowAdapters _adapters;
+    private readonly Action<string> _log;
+    private readonly Lazy<OwnerDocs> _docs;
+    private readonly Lazy<AskMessages> _messages;
+    private readonly Lazy<VisitIntake> _visits;
+    private readonly Lazy<Withdraw> _withdraw;
+    private readonly Lazy<AskSender> _sender;
+    private readonly Lazy<AnswerIntake> _answers;
+    private readonly Lazy<AnswerDispatch> _dispatch;
+    private readonly Lazy<DailySweepJob> _sweep;
+    private readonly Lazy<MonthlySummaryJob> _monthly;
+    private readonly Lazy<OwnerActions> _ownerActions;
+    private readonly Lazy<Unsubscribe> _unsubscribe;
+    private readonly Lazy<ReviewClick> _reviewClick;
+    private readonly Lazy<DeliveryFailures> _deliveryFailures;
+    private readonly Lazy<IOwnerNotifier> _owner;
+    private readonly Lazy<OwnerLinks> _ownerLinks;
+    private readonly Lazy<OwnerDecisions> _ownerDecisions;
+    private readonly Lazy<OwnerDigestJob> _digest;
+    private readonly Lazy<OwnerDocEdits> _docEdits;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
     public FlowApp(IFlowAdapters adapters, IFlowHandoff? handoff = null, Action<string>? log = null)
     {
-        this.adapters = adapters ?? throw new ArgumentNullException(nameof(adapters));
-        this.log = log is null ? _ => { } : line => log(LogLine.OneLine(line));
+        _adapters = adapters ?? throw new ArgumentNullException(nameof(adapters));
+        _log = log is null ? _ => { } : line => log(LogLine.OneLine(line));
         Handoff = handoff ?? new InProcessHandoff(this);
         var a = adapters;
-        docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));
-        messages = new(() => new AskMessages(a.Settings, a.Tokens));
-        owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
-        docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, owner.Value));
-        visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
-        withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
-        sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, messages.Value, a.Settings, a.Time));
-        answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
-        ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
-        dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, owner.Value, Docs, messages.Value, a.Time,
-            ownerLinks.Value, a.Sms));
-        sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
-        monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
+        _docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));
+        _messages = new(() => new AskMessages(a.Settings, a.Tokens));
+        _owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
+        _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
+        _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
+        _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
+        _sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
+        _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
+        _ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
+        _dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, _owner.Value, Docs, _messages.Value, a.Time,
+            _ownerLinks.Value, a.Sms));
+        _sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
+        _monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
             new OwnerSummaryWriter(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress), a.SummaryParagraphs, Docs, a.Time));
-        ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, dispatch, a.Time));
-        ownerDecisions = new(() => new OwnerDecisions(new OwnerTokens(a.Tokens), a.Asks, a.Feedback, a.Audit, OwnerActions, Docs, a.Time));
-        digest = new(() => new OwnerDigestJob(a.Asks, a.Feedback, a.Audit, a.Blobs, owner.Value, Docs, ownerLinks.Value, a.Settings, a.Time));
-        unsubscribe = new(() => new Unsubscribe(a.Asks, a.Suppression, a.Tokens, a.Time));
-        reviewClick = new(() => new ReviewClick(a.Asks, a.Audit, Docs, a.Tokens, a.Time));
-        deliveryFailures = new(() => new DeliveryFailures(a.Asks, a.Suppression, a.Audit, a.Tokens, a.Time));
+        _ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, _dispatch, a.Time));
+        _ownerDecisions = new(() => new OwnerDecisions(new OwnerTokens(a.Tokens), a.Asks, a.Feedback, a.Audit, OwnerActions, Docs, a.Time));
+        _digest = new(() => new OwnerDigestJob(a.Asks, a.Feedback, a.Audit, a.Blobs, _owner.Value, Docs, _ownerLinks.Value, a.Settings, a.Time));
+        _unsubscribe = new(() => new Unsubscribe(a.Asks, a.Suppression, a.Tokens, a.Time));
+        _reviewClick = new(() => new ReviewClick(a.Asks, a.Audit, Docs, a.Tokens, a.Time));
+        _deliveryFailures = new(() => new DeliveryFailures(a.Asks, a.Suppression, a.Audit, a.Tokens, a.Time));
         Taps = new TapAnswers(this);
         Inbound = new InboundReplies(this);
         Router = new ReplyRouting(this);
@@ -78,13 +78,13 @@ public sealed class FlowApp
 
     public IFlowHandoff Handoff { get; }
 
-    public IFlowAdapters Adapters => adapters;
+    public IFlowAdapters Adapters => _adapters;
 
     /// <summary>The owner's rules.txt and voice.txt in force.</summary>
-    public OwnerDocs Docs => docs.Value;
+    public OwnerDocs Docs => _docs.Value;
 
     /// <summary>Owner doc edits from any source (Drive, an upload to the rules area): validated, a refusal told to the owner.</summary>
-    public OwnerDocEdits DocEdits => docEdits.Value;
+    public OwnerDocEdits DocEdits => _docEdits.Value;
 
     /// <summary>The star pages: GET checks, POST records and hands the answer to dispatch.</summary>
     public TapAnswers Taps { get; }
@@ -102,20 +102,20 @@ public sealed class FlowApp
 
     public ReviewClicks Reviews { get; }
 
-    public OwnerActions OwnerActions => ownerActions.Value;
+    public OwnerActions OwnerActions => _ownerActions.Value;
 
     /// <summary>The owner's one-tap decision links (/o/{token}).</summary>
-    public OwnerDecisions OwnerDecisions => ownerDecisions.Value;
+    public OwnerDecisions OwnerDecisions => _ownerDecisions.Value;
 
-    internal AnswerIntake Answers => answers.Value;
+    internal AnswerIntake Answers => _answers.Value;
 
-    internal DeliveryFailures DeliveryFailures => deliveryFailures.Value;
+    internal DeliveryFailures DeliveryFailures => _deliveryFailures.Value;
 
-    internal Unsubscribe Unsubscribe => unsubscribe.Value;
+    internal Unsubscribe Unsubscribe => _unsubscribe.Value;
 
-    internal ReviewClick ReviewClick => reviewClick.Value;
+    internal ReviewClick ReviewClick => _reviewClick.Value;
 
-    internal void Log(string line) => log(line);
+    internal void Log(string line) => _log(line);
 
     /// <summary>Plans one ask per visit (idempotent by the visit's ask id).</summary>
     public async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> batch, CancellationToken ct = default)
@@ -124,8 +124,8 @@ public sealed class FlowApp
         var results = new List<IntakeResult>(batch.Count);
         foreach (var visit in batch)
         {
-            var result = await visits.Value.AcceptAsync(visit, ct);
-            log($"visit {visit.Source}/{visit.SourceId} ({visit.VisitType}): {result.Status}"
+            var result = await _visits.Value.AcceptAsync(visit, ct);
+            _log($"visit {visit.Source}/{visit.SourceId} ({visit.VisitType}): {result.Status}"
                 + (result.Status == IntakeStatus.Planned ? $", ask at {result.Ask.SendAt:u}" : result.Reason is null ? "" : $", {result.Reason}"));
             results.Add(result);
         }
@@ -139,8 +139,8 @@ public sealed class FlowApp
         var results = new List<WithdrawOutcome>(batch.Count);
         foreach (var withdrawal in batch)
         {
-            var outcome = await withdraw.Value.RunAsync(withdrawal, ct);
-            log($"withdrawal {withdrawal.Source}/{withdrawal.SourceId} ({withdrawal.Reason}): {outcome.Status}"
+            var outcome = await _withdraw.Value.RunAsync(withdrawal, ct);
+            _log($"withdrawal {withdrawal.Source}/{withdrawal.SourceId} ({withdrawal.Reason}): {outcome.Status}"
                 + (outcome.Status == WithdrawStatus.TooLate ? ", the ask had already gone" : ""));
             results.Add(outcome);
         }
@@ -151,25 +151,25 @@ public sealed class FlowApp
     public async Task<SendOutcome> SendAsync(ScheduledJob job, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var outcome = await sender.Value.RunAsync(job, ct);
-        log($"{job.Kind} {job.AskId}: {outcome.Status}{(outcome.Detail is null ? "" : " (" + outcome.Detail + ")")}");
+        var outcome = await _sender.Value.RunAsync(job, ct);
+        _log($"{job.Kind} {job.AskId}: {outcome.Status}{(outcome.Detail is null ? "" : " (" + outcome.Detail + ")")}");
         return outcome.Retry ? throw new TransientFailureException($"send must be retried: {outcome.Detail}") : outcome;
     }
 
     /// <summary>Makes the move for a recorded answer; a transient failure throws (moves already made are skipped next time).</summary>
     public async Task<DispatchResult> DispatchAsync(string customerId, string askId, CancellationToken ct = default)
     {
-        var result = await dispatch.Value.RunAsync(customerId, askId, ct);
+        var result = await _dispatch.Value.RunAsync(customerId, askId, ct);
         return result.Retry ? throw new TransientFailureException("dispatch must be retried: " + result.Detail) : result;
     }
 
     /// <summary>The daily sweep, then the owner's digest (at most one a local day); a transient digest failure throws so the sweep runs again.</summary>
     public async Task<SweepReport> SweepAsync(CancellationToken ct = default)
     {
-        var report = await sweep.Value.RunAsync(ct);
-        log($"daily sweep: {report.FollowUpsScheduled.Count} follow-ups, {report.Closed.Count} closed, {report.Unclear.Count} unclear waiting");
-        var sent = await digest.Value.RunAsync(report.Unclear, ct);
-        log($"owner digest {sent.Day}: {sent.Status}, {sent.Unclear} unclear, {sent.Complaints} open complaints");
+        var report = await _sweep.Value.RunAsync(ct);
+        _log($"daily sweep: {report.FollowUpsScheduled.Count} follow-ups, {report.Closed.Count} closed, {report.Unclear.Count} unclear waiting");
+        var sent = await _digest.Value.RunAsync(report.Unclear, ct);
+        _log($"owner digest {sent.Day}: {sent.Status}, {sent.Unclear} unclear, {sent.Complaints} open complaints");
         if (sent.Retry) throw new TransientFailureException("digest must be retried: " + sent.Detail);
         return report with { Digest = sent };
     }
@@ -177,14 +177,14 @@ public sealed class FlowApp
     /// <summary>The monthly owner summary, once per month; a transient failure throws.</summary>
     public async Task<SummaryOutcome> SummarizeAsync(CancellationToken ct = default)
     {
-        var outcome = await monthly.Value.RunAsync(ct);
-        log($"monthly summary {outcome.Month}: {outcome.Status}"
+        var outcome = await _monthly.Value.RunAsync(ct);
+        _log($"monthly summary {outcome.Month}: {outcome.Status}"
             + (outcome.ParagraphFallback is null ? "" : $", plain paragraph used ({outcome.ParagraphFallback})"));
         return outcome.Retry ? throw new TransientFailureException("summary must be retried: " + outcome.Detail) : outcome;
     }
 
     public Task<SummaryOutcome> SummarizeMonthAsync(int year, int month, CancellationToken ct = default) =>
-        monthly.Value.RunForAsync(year, month, ct);
+        _monthly.Value.RunForAsync(year, month, ct);
 
     /// <summary>The owner page's data and buttons; the outbox list is the local runtime's only.</summary>
     public IOwnerConsole OwnerConsole(IOutboxView? outbox = null) => new OwnerConsole(this, outbox);
@@ -194,8 +194,8 @@ public sealed class FlowApp
     /// answer is the options' choice (no owner key: no /owner; no schemes: every webhook is 404).
     /// </summary>
     public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
-        new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(adapters.Blobs), new HandoffVisitSink(Handoff),
-            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this), SmsInbox = SmsReplies }, adapters.Time);
+        new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(_adapters.Blobs), new HandoffVisitSink(Handoff),
+            OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this), SmsInbox = SmsReplies }, _adapters.Time);
 
     private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
     {

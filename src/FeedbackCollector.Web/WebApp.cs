@@ -14,29 +14,29 @@ namespace FeedbackCollector.Web;
 /// </summary>
 public sealed class WebApp
 {
-    private readonly StarPage stars;
-    private readonly UnsubscribePage unsubscribe;
-    private readonly WebhookEndpoint webhooks;
-    private readonly OwnerPage? owner;
-    private readonly IReviewClicks? reviews;
-    private readonly OwnerDecisionPage? decisions;
-    private readonly TwilioSmsEndpoint? twilio;
-    private readonly int maxBodyBytes;
+    private readonly StarPage _stars;
+    private readonly UnsubscribePage _unsubscribe;
+    private readonly WebhookEndpoint _webhooks;
+    private readonly OwnerPage? _owner;
+    private readonly IReviewClicks? _reviews;
+    private readonly OwnerDecisionPage? _decisions;
+    private readonly TwilioSmsEndpoint? _twilio;
+    private readonly int _maxBodyBytes;
 
     public WebApp(WebAppOptions options, WebAppServices services, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
-        stars = new StarPage(services.Answers);
-        unsubscribe = new UnsubscribePage(services.Unsubscribes);
-        webhooks = new WebhookEndpoint(options.Webhooks, services.WebhookInbox, services.Visits, time, options.MaxBodyBytes);
-        owner = string.IsNullOrEmpty(options.OwnerSecret) ? null
+        _stars = new StarPage(services.Answers);
+        _unsubscribe = new UnsubscribePage(services.Unsubscribes);
+        _webhooks = new WebhookEndpoint(options.Webhooks, services.WebhookInbox, services.Visits, time, options.MaxBodyBytes);
+        _owner = string.IsNullOrEmpty(options.OwnerSecret) ? null
             : new OwnerPage(new OwnerAuth(options.OwnerSecret, time, options.OwnerSessionLifetime, options.SecureCookies), services.Owner,
                 new LoginThrottle(time));
-        maxBodyBytes = options.MaxBodyBytes;
-        reviews = services.Reviews;
-        decisions = services.OwnerDecisions is { } sink ? new OwnerDecisionPage(sink) : null;
-        twilio = options.TwilioInbound is { } t && services.SmsInbox is { } inbox ? new TwilioSmsEndpoint(t.AuthToken, t.PublicUrl, inbox) : null;
+        _maxBodyBytes = options.MaxBodyBytes;
+        _reviews = services.Reviews;
+        _decisions = services.OwnerDecisions is { } sink ? new OwnerDecisionPage(sink) : null;
+        _twilio = options.TwilioInbound is { } t && services.SmsInbox is { } inbox ? new TwilioSmsEndpoint(t.AuthToken, t.PublicUrl, inbox) : null;
     }
 
     public async Task<WebResponse> Handle(WebRequest request, CancellationToken ct = default)
@@ -44,37 +44,37 @@ public sealed class WebApp
         ArgumentNullException.ThrowIfNull(request);
         var head = request.Method.Equals("HEAD", StringComparison.OrdinalIgnoreCase);
         var method = head ? "GET" : request.Method.ToUpperInvariant();
-        if (request.Body.Length > maxBodyBytes) return WebResponse.Text(413, $"body is over the {maxBodyBytes}-byte limit");
+        if (request.Body.Length > _maxBodyBytes) return WebResponse.Text(413, $"body is over the {_maxBodyBytes}-byte limit");
         var response = await Route(request, method, Segments(request.Path), ct);
         return head ? response with { Body = [] } : response;
     }
 
     private Task<WebResponse> Route(WebRequest request, string method, string[] s, CancellationToken ct) => (method, s) switch
     {
-        ("GET", ["t", var token, var n]) => stars.ShowAsync(token, n, ct),
-        ("POST", ["t", var token]) => stars.SubmitAsync(request, token, ct),
+        ("GET", ["t", var token, var n]) => _stars.ShowAsync(token, n, ct),
+        ("POST", ["t", var token]) => _stars.SubmitAsync(request, token, ct),
         (_, ["t", _, _]) => NotAllowed("GET"),
         (_, ["t", _]) => NotAllowed("POST"),
-        ("GET", ["u", var token]) => unsubscribe.ConfirmAsync(token, ct),
-        ("POST", ["u", var token]) => unsubscribe.UnsubscribeAsync(request, token, ct),
+        ("GET", ["u", var token]) => _unsubscribe.ConfirmAsync(token, ct),
+        ("POST", ["u", var token]) => _unsubscribe.UnsubscribeAsync(request, token, ct),
         (_, ["u", _]) => NotAllowed("GET, POST"),
-        ("POST", ["webhook"]) => webhooks.HandleAsync(request, WebhookScheme.Generic, ct),
-        ("POST", ["webhook", var scheme]) => webhooks.HandleAsync(request, scheme, ct),
+        ("POST", ["webhook"]) => _webhooks.HandleAsync(request, WebhookScheme.Generic, ct),
+        ("POST", ["webhook", var scheme]) => _webhooks.HandleAsync(request, scheme, ct),
         (_, ["webhook"] or ["webhook", _]) => NotAllowed("POST"),
-        (_, ["owner", ..]) when owner is null => NotFound(),
-        ("GET", ["owner"]) => owner!.ShowAsync(request, ct),
-        ("POST", ["owner", "login"]) => owner!.LoginAsync(request),
-        ("POST", ["owner", "decide"]) => owner!.DecideAsync(request, ct),
+        (_, ["owner", ..]) when _owner is null => NotFound(),
+        ("GET", ["owner"]) => _owner!.ShowAsync(request, ct),
+        ("POST", ["owner", "login"]) => _owner!.LoginAsync(request),
+        ("POST", ["owner", "decide"]) => _owner!.DecideAsync(request, ct),
         (_, ["owner"]) => NotAllowed("GET"),
         (_, ["owner", "login" or "decide"]) => NotAllowed("POST"),
-        (_, ["o", _]) when decisions is null => NotFound(),
-        ("GET", ["o", var token]) => decisions!.ShowAsync(token, ct),
-        ("POST", ["o", var token]) => decisions!.DecideAsync(request, token, ct),
+        (_, ["o", _]) when _decisions is null => NotFound(),
+        ("GET", ["o", var token]) => _decisions!.ShowAsync(token, ct),
+        ("POST", ["o", var token]) => _decisions!.DecideAsync(request, token, ct),
         (_, ["o", _]) => NotAllowed("GET, POST"),
         ("GET", ["r", var token]) => ReviewAsync(token, ct),
         (_, ["r", _]) => NotAllowed("GET"),
-        (_, ["sms", "twilio"]) when twilio is null => NotFound(),
-        ("POST", ["sms", "twilio"]) => twilio!.HandleAsync(request, ct),
+        (_, ["sms", "twilio"]) when _twilio is null => NotFound(),
+        ("POST", ["sms", "twilio"]) => _twilio!.HandleAsync(request, ct),
         (_, ["sms", "twilio"]) => NotAllowed("POST"),
         ("GET", ["healthz"]) => Task.FromResult(WebResponse.Text(200, "ok")),
         _ => NotFound(),
@@ -83,7 +83,7 @@ public sealed class WebApp
     /// <summary>A click is not a rating, so a GET may count it (scanners included, which the summary accepts).</summary>
     private async Task<WebResponse> ReviewAsync(string token, CancellationToken ct)
     {
-        var target = reviews is not null && StarPage.IsPlausibleToken(token) ? await reviews.TargetAsync(token, ct) : null;
+        var target = _reviews is not null && StarPage.IsPlausibleToken(token) ? await _reviews.TargetAsync(token, ct) : null;
         return target is null
             ? WebResponse.Text(404, "This review link is not valid.") with { Outcome = "review-link-invalid" }
             : new WebResponse(302, new Dictionary<string, string> { ["Location"] = target.AbsoluteUri, ["Cache-Control"] = "no-store" },

@@ -24,11 +24,11 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
         Review link goes to: happy customers only
         """;
 
-    private readonly HttpClient http = new();
+    private readonly HttpClient _http = new();
 
     public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example")
     {
-        Owner = new OwnerChannel(operatorOwnerEmail, null, null, http);
+        Owner = new OwnerChannel(operatorOwnerEmail, null, null, _http);
         App = new FlowApp(this);
         App.Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue();
         if (voice is not null) App.Docs.UpdateVoiceAsync(voice).GetAwaiter().GetResult().Accepted.Should().BeTrue();
@@ -85,5 +85,5 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
         return key;
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

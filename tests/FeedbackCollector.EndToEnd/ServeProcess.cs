@@ -40,8 +40,8 @@ public sealed class ServeProcess : IAsyncDisposable
         Owner email: owner@e2e.example
         """;
 
-    private readonly StringBuilder output = new();
-    private Process? process;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
 
     public ServeProcess()
     {
@@ -59,7 +59,7 @@ public sealed class ServeProcess : IAsyncDisposable
     public Uri BaseUrl => new($"http://127.0.0.1:{HttpPort}/");
     public HttpClient Http { get; }
     public string OutboxFolder => Path.Combine(DataDir, "outbox");
-    public string Output { get { lock (output) return output.ToString(); } }
+    public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>The built Cli next to this test's configuration (Debug/Release): one binary shared by every test.</summary>
     public static string CliDll
@@ -95,11 +95,11 @@ public sealed class ServeProcess : IAsyncDisposable
         info.WorkingDirectory = DataDir;
         foreach (var (key, value) in Environment())
             info.Environment[key] = value;
-        process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
         await WaitUntilReadyAsync();
     }
 
@@ -122,7 +122,7 @@ public sealed class ServeProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process!.HasExited) throw new InvalidOperationException($"serve exited with {process.ExitCode}:\n{Output}");
+            if (_process!.HasExited) throw new InvalidOperationException($"serve exited with {_process.ExitCode}:\n{Output}");
             try
             {
                 using var health = await Http.GetAsync("healthz");
@@ -142,21 +142,21 @@ public sealed class ServeProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
     public async Task KillAsync()
     {
-        process!.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        process.Dispose();
-        process = null;
+        _process!.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
     }
 
     /// <summary>SIGTERM, as systemd or docker stop sends; returns the exit code.</summary>
     public async Task<int> TerminateAsync(TimeSpan within)
     {
-        using (var kill = Process.Start("kill", ["-TERM", process!.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using (var kill = Process.Start("kill", ["-TERM", _process!.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(within);
-        await process.WaitForExitAsync(timeout.Token);
-        var code = process.ExitCode;
-        process.Dispose();
-        process = null;
+        await _process.WaitForExitAsync(timeout.Token);
+        var code = _process.ExitCode;
+        _process.Dispose();
+        _process = null;
         return code;
     }
 
@@ -253,7 +253,7 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (process is not null) await KillAsync();
+        if (_process is not null) await KillAsync();
         Http.Dispose();
         try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
     }

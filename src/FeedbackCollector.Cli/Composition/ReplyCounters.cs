@@ -18,30 +18,30 @@ internal sealed partial class ReplyCountsJson : JsonSerializerContext;
 /// <summary>Thread-safe counters of the reply pipeline; every change is written through to the file.</summary>
 internal sealed class ReplyCounters
 {
-    private readonly string file;
-    private readonly Lock gate = new();
-    private ReplyCounts counts;
+    private readonly string _file;
+    private readonly Lock _gate = new();
+    private ReplyCounts _counts;
 
     public ReplyCounters(string file)
     {
-        this.file = file;
-        counts = Read(file) ?? new ReplyCounts(0, 0, 0, 0, 0);
+        _file = file;
+        _counts = Read(file) ?? new ReplyCounts(0, 0, 0, 0, 0);
     }
 
     public ReplyCounts Current
     {
-        get { lock (gate) return counts; }
+        get { lock (_gate) return _counts; }
     }
 
     public void Add(Func<ReplyCounts, ReplyCounts> change)
     {
-        lock (gate)
+        lock (_gate)
         {
-            counts = change(counts);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            var temp = file + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(counts, ReplyCountsJson.Default.ReplyCounts));
-            File.Move(temp, file, overwrite: true);
+            _counts = change(_counts);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_file))!);
+            var temp = _file + ".tmp";
+            File.WriteAllText(temp, JsonSerializer.Serialize(_counts, ReplyCountsJson.Default.ReplyCounts));
+            File.Move(temp, _file, overwrite: true);
         }
     }
 

@@ -13,12 +13,12 @@ namespace FeedbackCollector.Cli.Config;
 /// </summary>
 internal sealed class LocalConfig
 {
-    private readonly Dictionary<string, ConfigValue> values;
+    private readonly Dictionary<string, ConfigValue> _values;
 
     private LocalConfig(Dictionary<string, ConfigValue> values, IReadOnlyList<DocProblem> problems, string? file,
         IReadOnlyList<RenamedSetting> renamed)
     {
-        this.values = values;
+        _values = values;
         Problems = problems;
         File = file;
         Renamed = renamed;
@@ -31,9 +31,9 @@ internal sealed class LocalConfig
 
     public string? File { get; }
 
-    public IReadOnlyDictionary<string, ConfigValue> Values => values;
+    public IReadOnlyDictionary<string, ConfigValue> Values => _values;
 
-    public string? Get(string key) => values.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
+    public string? Get(string key) => _values.TryGetValue(key, out var v) && v.Value.Length > 0 ? v.Value : null;
 
     public string Require(string key) =>
         Get(key) ?? throw new InvalidOperationException($"The setting '{key}' is missing: set it in the config file or {ConfigKeys.EnvName(key)}.");
@@ -99,6 +99,6 @@ internal sealed class LocalConfig
         var secrets = new FolderSecretSource(Path.Combine(Require(SettingNames.DataDir), "secrets"));
         var value = secrets.Read(key);
         if (value is null) secrets.Write(key, value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-        values[key] = new ConfigValue(key, value.Trim(), "generated " + secrets.PathOf(key));
+        _values[key] = new ConfigValue(key, value.Trim(), "generated " + secrets.PathOf(key));
     }
 }

@@ -3,23 +3,23 @@ namespace FeedbackCollector.Cli.Demo;
 /// <summary>The demo's readable timeline: one line per event at the demo clock's local time, plus every new outbox email.</summary>
 internal sealed class Timeline(TimeProvider clock, string outboxFolder)
 {
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     public void Say(string what)
     {
-        lock (gate) Console.WriteLine($"{clock.GetUtcNow().ToOffset(DemoScript.Zone):ddd HH:mm}  {what}");
+        lock (_gate) Console.WriteLine($"{clock.GetUtcNow().ToOffset(DemoScript.Zone):ddd HH:mm}  {what}");
     }
 
     public void Heading(string what)
     {
-        lock (gate) Console.WriteLine($"\n== {what}");
+        lock (_gate) Console.WriteLine($"\n== {what}");
     }
 
     /// <summary>Prints the outbox emails that appeared since the last call, oldest first.</summary>
     public IReadOnlyList<OutboxMail> NewMail()
     {
-        var fresh = Outbox.Read(outboxFolder).Where(m => seen.Add(m.File)).ToList();
+        var fresh = Outbox.Read(outboxFolder).Where(m => _seen.Add(m.File)).ToList();
         foreach (var m in fresh) Say($"  mail [{m.Kind}] → {m.To}: \"{m.Subject}\"");
         return fresh;
     }

@@ -9,16 +9,16 @@ namespace FeedbackCollector.Cli.Hosting;
 /// </summary>
 internal sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly Stopwatch elapsed = Stopwatch.StartNew();
-    private long offsetTicks;
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private long _offsetTicks;
 
     public override DateTimeOffset GetUtcNow() =>
-        start + elapsed.Elapsed + TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
+        start + _elapsed.Elapsed + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
     public DateTimeOffset Advance(TimeSpan by)
     {
         if (by < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The clock only moves forward.");
-        Interlocked.Add(ref offsetTicks, by.Ticks);
+        Interlocked.Add(ref _offsetTicks, by.Ticks);
         return GetUtcNow();
     }
 

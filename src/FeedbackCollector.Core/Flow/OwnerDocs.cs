@@ -18,8 +18,8 @@ public sealed class OwnerDocs(IBlobStore blobs, TimeProvider time, TimeSpan rech
 {
     private sealed record Loaded(string Key, OwnerDocSet Docs, DateTimeOffset CheckedAt);
 
-    private Loaded? loaded;
-    private long parses;
+    private Loaded? _loaded;
+    private long _parses;
 
     public const string RulesName = "rules.txt";
     public const string VoiceName = "voice.txt";
@@ -42,28 +42,28 @@ public sealed class OwnerDocs(IBlobStore blobs, TimeProvider time, TimeSpan rech
     public async Task PutCalendarAsync(string name, string icsText, CancellationToken ct = default)
     {
         await blobs.PutAsync(BlobArea.Rules, CalendarPrefix + name, Encoding.UTF8.GetBytes(icsText), "text/calendar", ct);
-        Volatile.Write(ref loaded, null);
+        Volatile.Write(ref _loaded, null);
     }
 
     /// <summary>How many times the docs have been read and parsed (a seam for tests and the bench).</summary>
-    public long Parses => Interlocked.Read(ref parses);
+    public long Parses => Interlocked.Read(ref _parses);
 
     /// <summary>The docs in force: the good versions, or the defaults for a doc never given cleanly.</summary>
     public async Task<OwnerDocSet> LoadAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var last = Volatile.Read(ref loaded);
+        var last = Volatile.Read(ref _loaded);
         if (last is not null && now - last.CheckedAt < recheck && now >= last.CheckedAt) return last.Docs;
         var key = await VersionKeyAsync(last?.Docs.Rules.Holidays.CalendarFiles ?? [], now.Year, ct);
         if (last is not null && last.Key == key)
         {
-            Volatile.Write(ref loaded, last with { CheckedAt = now });
+            Volatile.Write(ref _loaded, last with { CheckedAt = now });
             return last.Docs;
         }
         var docs = await ParseAsync(ct);
         // The calendars rules.txt names are part of the version; a first load learns their names.
         if (last is null || !SameCalendars(last.Docs, docs)) key = await VersionKeyAsync(docs.Rules.Holidays.CalendarFiles, now.Year, ct);
-        Volatile.Write(ref loaded, new Loaded(key, docs, now));
+        Volatile.Write(ref _loaded, new Loaded(key, docs, now));
         return docs;
     }
 
@@ -84,7 +84,7 @@ public sealed class OwnerDocs(IBlobStore blobs, TimeProvider time, TimeSpan rech
 
     private async Task<OwnerDocSet> ParseAsync(CancellationToken ct)
     {
-        Interlocked.Increment(ref parses);
+        Interlocked.Increment(ref _parses);
         var rulesText = await ReadAsync(GoodKey(RulesName), ct);
         var voiceText = await ReadAsync(GoodKey(VoiceName), ct);
         // A good version parsed once; if a newer parser now refuses it, the defaults are safer than a half-read doc.
@@ -114,7 +114,7 @@ public sealed class OwnerDocs(IBlobStore blobs, TimeProvider time, TimeSpan rech
         var accepted = problems.All(p => p.Severity != ProblemSeverity.Error);
         if (accepted) await blobs.PutAsync(BlobArea.Rules, GoodKey(doc), bytes, "text/plain; charset=utf-8", ct);
         // This process sees its own edit at once, whatever the recheck interval.
-        if (accepted) Volatile.Write(ref loaded, null);
+        if (accepted) Volatile.Write(ref _loaded, null);
         return new DocUpdate(doc, accepted, problems);
     }
 

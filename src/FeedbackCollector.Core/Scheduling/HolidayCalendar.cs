@@ -8,12 +8,12 @@ public sealed class HolidayCalendar
     /// <summary>A country calendar covers at most this many years, so a typo cannot make a huge set.</summary>
     public const int MaxYears = 50;
 
-    private readonly HashSet<DateOnly> dates;
+    private readonly HashSet<DateOnly> _dates;
 
     private HolidayCalendar(IEnumerable<DateOnly> dates)
     {
-        this.dates = [.. dates];
-        Dates = new System.Collections.ObjectModel.ReadOnlySet<DateOnly>(this.dates);
+        _dates = [.. dates];
+        Dates = new System.Collections.ObjectModel.ReadOnlySet<DateOnly>(_dates);
     }
 
     public static HolidayCalendar Empty { get; } = new([]);
@@ -21,7 +21,7 @@ public sealed class HolidayCalendar
     /// <summary>Every holiday, for display (e.g. by the doctor command); the calendar itself never changes.</summary>
     public IReadOnlySet<DateOnly> Dates { get; }
 
-    public bool IsHoliday(DateOnly date) => dates.Contains(date);
+    public bool IsHoliday(DateOnly date) => _dates.Contains(date);
 
     public static HolidayCalendar Of(IEnumerable<DateOnly> dates) => new(dates);
 

@@ -10,33 +10,33 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
     /// <summary>A holiday longer than a year is almost certainly a wrong DTEND.</summary>
     public const int MaxDaysPerEvent = 366;
 
-    private IcsContentLine? start, end, duration, recurrence;
-    private bool cancelled;
-    private string summary = "";
+    private IcsContentLine? _start, _end, _duration, _recurrence;
+    private bool _cancelled;
+    private string _summary = "";
 
     public void Add(IcsContentLine line)
     {
         switch (line.Name)
         {
-            case "DTSTART": start = line; break;
-            case "DTEND": end = line; break;
-            case "DURATION": duration = line; break;
-            case "RRULE": recurrence = line; break;
-            case "SUMMARY": summary = IcsContentLine.Clip(line.Value); break;
-            case "STATUS": cancelled = string.Equals(line.Value, "CANCELLED", StringComparison.OrdinalIgnoreCase); break;
+            case "DTSTART": _start = line; break;
+            case "DTEND": _end = line; break;
+            case "DURATION": _duration = line; break;
+            case "RRULE": _recurrence = line; break;
+            case "SUMMARY": _summary = IcsContentLine.Clip(line.Value); break;
+            case "STATUS": _cancelled = string.Equals(line.Value, "CANCELLED", StringComparison.OrdinalIgnoreCase); break;
         }
     }
 
     /// <summary>The covered dates (first occurrence and yearly repeats up to <paramref name="toYear"/>), or problems.</summary>
     public IReadOnlyList<LocalDate> Resolve(DateTimeZone? zone, int toYear, List<DocProblem> problems)
     {
-        if (cancelled) return [];
-        if (start is null) return Fail(problems, beginLine, $"the event \"{summary}\" has no DTSTART, so its date is unknown");
-        if (IcsDateValue.Parse(start, zone) is not { } first) return Fail(problems, start.Line, NotADate("DTSTART", start.Value));
+        if (_cancelled) return [];
+        if (_start is null) return Fail(problems, beginLine, $"the event \"{_summary}\" has no DTSTART, so its date is unknown");
+        if (IcsDateValue.Parse(_start, zone) is not { } first) return Fail(problems, _start.Line, NotADate("DTSTART", _start.Value));
         var days = CoveredDays(first, zone, problems);
         if (days is null) return [];
-        if (recurrence is null) return days;
-        return IcsRecurrence.ExpandYearly(days, recurrence, toYear, problems, fileName);
+        if (_recurrence is null) return days;
+        return IcsRecurrence.ExpandYearly(days, _recurrence, toYear, problems, fileName);
     }
 
     private List<LocalDate>? CoveredDays(IcsDateValue first, DateTimeZone? zone, List<DocProblem> problems)
@@ -45,7 +45,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
         if (failed) return null;
         if (last is { } stop && stop.Local < first.Local)
         {
-            Fail(problems, end?.Line ?? beginLine, $"the event \"{summary}\" ends (DTEND) before it starts (DTSTART)");
+            Fail(problems, _end?.Line ?? beginLine, $"the event \"{_summary}\" ends (DTEND) before it starts (DTSTART)");
             return null;
         }
         // DTEND is exclusive: an all-day event ending on the 3rd covers up to the 2nd; a timed one ending at midnight too.
@@ -55,7 +55,7 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
         var count = Period.Between(first.Date, lastDay, PeriodUnits.Days).Days + 1;
         if (count > MaxDaysPerEvent)
         {
-            Fail(problems, (end ?? duration)?.Line ?? beginLine, $"the event \"{summary}\" lasts {count} days; the most is {MaxDaysPerEvent} (is DTEND right?)");
+            Fail(problems, (_end ?? _duration)?.Line ?? beginLine, $"the event \"{_summary}\" lasts {count} days; the most is {MaxDaysPerEvent} (is DTEND right?)");
             return null;
         }
         return [.. Enumerable.Range(0, count).Select(first.Date.PlusDays)];
@@ -64,18 +64,18 @@ internal sealed partial class IcsEventDraft(int beginLine, string fileName)
     private IcsDateValue? EndOf(IcsDateValue first, DateTimeZone? zone, List<DocProblem> problems, out bool failed)
     {
         failed = false;
-        if (end is not null)
+        if (_end is not null)
         {
-            var parsed = IcsDateValue.Parse(end, zone);
-            if (parsed is null) { failed = true; Fail(problems, end.Line, NotADate("DTEND", end.Value)); }
+            var parsed = IcsDateValue.Parse(_end, zone);
+            if (parsed is null) { failed = true; Fail(problems, _end.Line, NotADate("DTEND", _end.Value)); }
             return parsed;
         }
-        if (duration is null) return null;
-        var period = ParseDuration(duration.Value);
+        if (_duration is null) return null;
+        var period = ParseDuration(_duration.Value);
         if (period is null)
         {
             failed = true;
-            Fail(problems, duration.Line, $"DURATION \"{IcsContentLine.Clip(duration.Value)}\" is not a duration such as P1D or PT8H");
+            Fail(problems, _duration.Line, $"DURATION \"{IcsContentLine.Clip(_duration.Value)}\" is not a duration such as P1D or PT8H");
             return null;
         }
         return first with { Local = first.Local.Plus(period) };

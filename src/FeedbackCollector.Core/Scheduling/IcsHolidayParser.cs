@@ -44,26 +44,26 @@ internal static class IcsHolidayParser
     /// <summary>The component nesting and the event being read; Accept returns false to stop reading.</summary>
     private sealed class ReadState(string fileName, DateTimeZone? zone, int toYear, List<DocProblem> problems)
     {
-        private readonly Stack<(string Name, int Line)> open = new();
-        private readonly HashSet<DateOnly> dates = [];
-        private IcsEventDraft? current;
-        private bool sawCalendar;
-        private bool stopped;
-        private int junkLines;
-        private int events;
+        private readonly Stack<(string Name, int Line)> _open = new();
+        private readonly HashSet<DateOnly> _dates = [];
+        private IcsEventDraft? _current;
+        private bool _sawCalendar;
+        private bool _stopped;
+        private int _junkLines;
+        private int _events;
 
-        public IReadOnlyList<DateOnly> Dates => [.. dates.Order()];
+        public IReadOnlyList<DateOnly> Dates => [.. _dates.Order()];
 
         public bool Accept(IcsContentLine line)
         {
-            if (!sawCalendar && !(line.Name == "BEGIN" && line.Value.Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase)))
+            if (!_sawCalendar && !(line.Name == "BEGIN" && line.Value.Equals("VCALENDAR", StringComparison.OrdinalIgnoreCase)))
             {
                 return Error(line.Line, "this is not an iCalendar file (it should start with BEGIN:VCALENDAR)");
             }
             if (!line.IsContentLine)
             {
                 // Warn about the first few only: one stray blob should not bury the real problems.
-                return ++junkLines > 5 || Warn(line.Line, "this line is not an iCalendar property (NAME:value); ignored");
+                return ++_junkLines > 5 || Warn(line.Line, "this line is not an iCalendar property (NAME:value); ignored");
             }
             return line.Name switch
             {
@@ -75,56 +75,56 @@ internal static class IcsHolidayParser
 
         public void Finish()
         {
-            if (stopped) return;
-            if (!sawCalendar) Error(1, "this is not an iCalendar file (there is no BEGIN:VCALENDAR)");
-            else if (open.Count > 0) Error(open.Peek().Line, $"BEGIN:{open.Peek().Name} is never closed (is the file cut short?)");
-            else if (events == 0) Warn(1, "the calendar has no events (VEVENT), so it adds no holidays");
+            if (_stopped) return;
+            if (!_sawCalendar) Error(1, "this is not an iCalendar file (there is no BEGIN:VCALENDAR)");
+            else if (_open.Count > 0) Error(_open.Peek().Line, $"BEGIN:{_open.Peek().Name} is never closed (is the file cut short?)");
+            else if (_events == 0) Warn(1, "the calendar has no events (VEVENT), so it adds no holidays");
         }
 
         private bool Begin(IcsContentLine line)
         {
             var name = IcsContentLine.Clip(line.Value).ToUpperInvariant();
-            if (open.Count >= MaxDepth) return Error(line.Line, $"components are nested more than {MaxDepth} deep");
-            sawCalendar |= name == "VCALENDAR";
-            if (name == "VEVENT" && open.Count == 1 && open.Peek().Name == "VCALENDAR")
+            if (_open.Count >= MaxDepth) return Error(line.Line, $"components are nested more than {MaxDepth} deep");
+            _sawCalendar |= name == "VCALENDAR";
+            if (name == "VEVENT" && _open.Count == 1 && _open.Peek().Name == "VCALENDAR")
             {
-                if (++events > MaxEvents) return Error(line.Line, $"more than {MaxEvents} events; is this really a holiday calendar?");
-                current = new IcsEventDraft(line.Line, fileName);
+                if (++_events > MaxEvents) return Error(line.Line, $"more than {MaxEvents} events; is this really a holiday calendar?");
+                _current = new IcsEventDraft(line.Line, fileName);
             }
-            open.Push((name, line.Line));
+            _open.Push((name, line.Line));
             return true;
         }
 
         private bool End(IcsContentLine line)
         {
             var name = line.Value.ToUpperInvariant();
-            if (open.Count == 0 || open.Peek().Name != name)
+            if (_open.Count == 0 || _open.Peek().Name != name)
             {
-                var expected = open.Count == 0 ? "nothing is open" : $"BEGIN:{open.Peek().Name} on line {open.Peek().Line} is still open";
+                var expected = _open.Count == 0 ? "nothing is open" : $"BEGIN:{_open.Peek().Name} on line {_open.Peek().Line} is still open";
                 return Error(line.Line, $"END:{IcsContentLine.Clip(line.Value)} does not match: {expected}");
             }
-            open.Pop();
-            if (name == "VEVENT" && current is not null) return Complete(current);
+            _open.Pop();
+            if (name == "VEVENT" && _current is not null) return Complete(_current);
             return true;
         }
 
         private bool Property(IcsContentLine line)
         {
-            if (current is not null && open.Count > 0 && open.Peek().Name == "VEVENT") current.Add(line);
+            if (_current is not null && _open.Count > 0 && _open.Peek().Name == "VEVENT") _current.Add(line);
             return true;
         }
 
         private bool Complete(IcsEventDraft draft)
         {
-            current = null;
-            foreach (var day in draft.Resolve(zone, toYear, problems)) dates.Add(day.ToDateOnly());
-            return dates.Count <= MaxDates || Error(0, $"more than {MaxDates} holiday dates; is this really a holiday calendar?");
+            _current = null;
+            foreach (var day in draft.Resolve(zone, toYear, problems)) _dates.Add(day.ToDateOnly());
+            return _dates.Count <= MaxDates || Error(0, $"more than {MaxDates} holiday dates; is this really a holiday calendar?");
         }
 
         private bool Error(int line, string message)
         {
             problems.Add(new DocProblem(line, ProblemSeverity.Error, $"{fileName}: {message}"));
-            stopped = true;
+            _stopped = true;
             return false;
         }
 

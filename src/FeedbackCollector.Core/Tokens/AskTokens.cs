@@ -13,20 +13,20 @@ public sealed class AskTokens
     /// <summary>The compact form is always exactly this long, which leaves room for a short prefix in a 64-character local part.</summary>
     public const int CompactLength = CompactTokenFormat.Length;
 
-    private readonly SigningKey current;
-    private readonly SigningKey? previous;
+    private readonly SigningKey _current;
+    private readonly SigningKey? _previous;
 
     /// <summary>The key new tokens are signed with (owner tokens share the keys under their own purpose).</summary>
-    internal SigningKey Current => current;
+    internal SigningKey Current => _current;
 
-    internal SigningKey? Previous => previous;
+    internal SigningKey? Previous => _previous;
 
     public AskTokens(SigningKey current, SigningKey? previous = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         // The same id is allowed: a plain secret rotated to another plain secret keeps the id "a", and both are tried.
-        this.current = current;
-        this.previous = previous;
+        _current = current;
+        _previous = previous;
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed class AskTokens
     {
         RequireId(LongTokenFormat.IsValidId(customerId), nameof(customerId));
         RequireId(LongTokenFormat.IsValidId(askId), nameof(askId));
-        return LongTokenFormat.Encode(current, customerId, askId, expiresAt.ToUnixTimeSeconds());
+        return LongTokenFormat.Encode(_current, customerId, askId, expiresAt.ToUnixTimeSeconds());
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed class AskTokens
         RequireId(CompactTokenFormat.IsCompactId(askId, 'a'), nameof(askId));
         var days = CompactTokenFormat.ExpiryDays(expiresAt)
             ?? throw new ArgumentOutOfRangeException(nameof(expiresAt), "A compact token expires between 1970 and the year 4840.");
-        return CompactTokenFormat.Encode(current, customerId, askId, days);
+        return CompactTokenFormat.Encode(_current, customerId, askId, days);
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class AskTokens
         if (purpose == TokenPurpose.Reply) return IssueCompact(customerId, askId, expiresAt);
         RequireId(LongTokenFormat.IsValidId(customerId), nameof(customerId));
         RequireId(LongTokenFormat.IsValidId(askId), nameof(askId));
-        return LongTokenFormat.Encode(current, customerId, askId, expiresAt.ToUnixTimeSeconds(), LongTokenFormat.FormFor(purpose));
+        return LongTokenFormat.Encode(_current, customerId, askId, expiresAt.ToUnixTimeSeconds(), LongTokenFormat.FormFor(purpose));
     }
 
     /// <summary>
@@ -105,10 +105,10 @@ public sealed class AskTokens
     private TokenCheck Check(TokenClaims? claims, DateTimeOffset now, params string[] forms)
     {
         if (claims is null) return TokenCheck.Refused(TokenStatus.Malformed);
-        var known = claims.KeyId == current.Id || claims.KeyId == previous?.Id;
+        var known = claims.KeyId == _current.Id || claims.KeyId == _previous?.Id;
         if (!known) return TokenCheck.Refused(TokenStatus.UnknownKey);
-        var matches = forms.Any(form => (claims.KeyId == current.Id && TokenMac.Matches(form, current, claims))
-            || (previous is not null && claims.KeyId == previous.Id && TokenMac.Matches(form, previous, claims)));
+        var matches = forms.Any(form => (claims.KeyId == _current.Id && TokenMac.Matches(form, _current, claims))
+            || (_previous is not null && claims.KeyId == _previous.Id && TokenMac.Matches(form, _previous, claims)));
         if (!matches) return TokenCheck.Refused(TokenStatus.Tampered);
         var status = now < claims.ExpiresAt ? TokenStatus.Valid : TokenStatus.Expired;
         return new TokenCheck(status, claims.CustomerId, claims.AskId, claims.ExpiresAt);

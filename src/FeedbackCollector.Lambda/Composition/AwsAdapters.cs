@@ -19,60 +19,60 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal sealed class AwsAdapters : IFlowAdapters
 {
-    private readonly Lazy<CollectorSettings> settings;
-    private readonly Lazy<AskTokens> tokens;
-    private readonly Lazy<DynamoTables> tables;
-    private readonly Lazy<Amazon.DynamoDBv2.IAmazonDynamoDB> dynamo;
-    private readonly Lazy<IBlobStore> blobs;
-    private readonly Lazy<IAskScheduler> scheduler;
-    private readonly Lazy<IMailer> mailer;
-    private readonly Lazy<IMoodClassifier> classifier;
-    private readonly Lazy<ISmsSender> sms;
-    private readonly Lazy<OwnerChannel> owner;
-    private readonly Lazy<ISummaryParagraphWriter> paragraphs;
+    private readonly Lazy<CollectorSettings> _settings;
+    private readonly Lazy<AskTokens> _tokens;
+    private readonly Lazy<DynamoTables> _tables;
+    private readonly Lazy<Amazon.DynamoDBv2.IAmazonDynamoDB> _dynamo;
+    private readonly Lazy<IBlobStore> _blobs;
+    private readonly Lazy<IAskScheduler> _scheduler;
+    private readonly Lazy<IMailer> _mailer;
+    private readonly Lazy<IMoodClassifier> _classifier;
+    private readonly Lazy<ISmsSender> _sms;
+    private readonly Lazy<OwnerChannel> _owner;
+    private readonly Lazy<ISummaryParagraphWriter> _paragraphs;
 
     public AwsAdapters(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock)
     {
         Time = clock;
-        settings = new(() => CollectorSettingsReader.From(config, aws.PublicBaseUrl));
-        tokens = new(() => SigningSecrets.Parse(config.Secret(RoleSecrets.SigningSecret)));
-        tables = new(() => new DynamoTables(aws.Settings.StateTable, aws.Settings.FeedbackTable, aws.Settings.AuditTable));
-        dynamo = new(aws.Sdk.DynamoDb);
-        blobs = new(() => new S3BlobStore(aws.Sdk.S3(), aws.Buckets));
-        scheduler = new(() => new EventBridgeAskScheduler(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
+        _settings = new(() => CollectorSettingsReader.From(config, aws.PublicBaseUrl));
+        _tokens = new(() => SigningSecrets.Parse(config.Secret(RoleSecrets.SigningSecret)));
+        _tables = new(() => new DynamoTables(aws.Settings.StateTable, aws.Settings.FeedbackTable, aws.Settings.AuditTable));
+        _dynamo = new(aws.Sdk.DynamoDb);
+        _blobs = new(() => new S3BlobStore(aws.Sdk.S3(), aws.Buckets));
+        _scheduler = new(() => new EventBridgeAskScheduler(aws.Client(AwsService.Scheduler), new EventBridgeSchedulerOptions(
             aws.Required("FC_SEND_TARGET_ARN"), aws.Required("FC_SCHEDULER_ROLE_ARN"), aws.Settings.ScheduleGroup,
             config.Setting(SettingNames.Timezone))));
-        mailer = new(() => new SesMailer(aws.Client(AwsService.SesV2), clock));
-        classifier = new(() => new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), new BedrockClassifierOptions(
+        _mailer = new(() => new SesMailer(aws.Client(AwsService.SesV2), clock));
+        _classifier = new(() => new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime), new BedrockClassifierOptions(
             aws.Optional("FC_CLASSIFIER_MODEL") ?? BedrockClassifierOptions.Haiku45,
             aws.Optional("FC_FALLBACK_MODEL") ?? BedrockClassifierOptions.Sonnet46)));
-        paragraphs = new(() => new BedrockSummaryParagraphWriter(aws.Client(AwsService.BedrockRuntime), config.Setting(SettingNames.SummaryModel)));
-        sms = new(() => (config.Optional(SettingNames.SmsProvider) ?? "sns") switch
+        _paragraphs = new(() => new BedrockSummaryParagraphWriter(aws.Client(AwsService.BedrockRuntime), config.Setting(SettingNames.SummaryModel)));
+        _sms = new(() => (config.Optional(SettingNames.SmsProvider) ?? "sns") switch
         {
             "sns" => new SnsSmsSender(aws.Client(AwsService.Sns), new SnsSmsOptions(config.Optional(SettingNames.SmsSenderId),
                 config.Optional(SettingNames.SmsOriginationNumber))),
             "none" => new DisabledSmsSender(),
             var other => throw new MissingSettingException($"{SettingsRegistry.Get(SettingNames.SmsProvider).ParameterName} must be sns or none on AWS, not '{other}'"),
         });
-        owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
+        _owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
             AwsPlumbing.Http));
     }
 
     public TimeProvider Time { get; }
-    public CollectorSettings Settings => settings.Value;
-    public AskTokens Tokens => tokens.Value;
-    public IAskStore Asks => new DynamoDbAskStore(dynamo.Value, tables.Value);
-    public IFeedbackStore Feedback => new DynamoDbFeedbackStore(dynamo.Value, tables.Value);
-    public IAuditLog Audit => new DynamoDbAuditLog(dynamo.Value, tables.Value);
-    public ISuppressionList Suppression => new DynamoDbSuppressionList(dynamo.Value, tables.Value);
-    public IBlobStore Blobs => blobs.Value;
-    public IAskScheduler Scheduler => scheduler.Value;
-    public IMailer Mailer => mailer.Value;
-    public ISmsSender Sms => sms.Value;
-    public IMoodClassifier Classifier => classifier.Value;
-    public OwnerChannel Owner => owner.Value;
-    public ISummaryParagraphWriter SummaryParagraphs => paragraphs.Value;
+    public CollectorSettings Settings => _settings.Value;
+    public AskTokens Tokens => _tokens.Value;
+    public IAskStore Asks => new DynamoDbAskStore(_dynamo.Value, _tables.Value);
+    public IFeedbackStore Feedback => new DynamoDbFeedbackStore(_dynamo.Value, _tables.Value);
+    public IAuditLog Audit => new DynamoDbAuditLog(_dynamo.Value, _tables.Value);
+    public ISuppressionList Suppression => new DynamoDbSuppressionList(_dynamo.Value, _tables.Value);
+    public IBlobStore Blobs => _blobs.Value;
+    public IAskScheduler Scheduler => _scheduler.Value;
+    public IMailer Mailer => _mailer.Value;
+    public ISmsSender Sms => _sms.Value;
+    public IMoodClassifier Classifier => _classifier.Value;
+    public OwnerChannel Owner => _owner.Value;
+    public ISummaryParagraphWriter SummaryParagraphs => _paragraphs.Value;
 
     /// <summary>A HEAD per doc per request would cost more than the parse it saves; drive-sync's edits land within this.</summary>
     public TimeSpan DocsRecheck { get; } = TimeSpan.FromSeconds(5);

@@ -17,25 +17,25 @@ namespace FeedbackCollector.Lambda.Composition;
 /// </summary>
 internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
-    private readonly FlowApp app;
-    private readonly AwsPlumbing aws;
-    private readonly ConfigSnapshot config;
-    private readonly GoogleSyncJobs sync;
+    private readonly FlowApp _app;
+    private readonly AwsPlumbing _aws;
+    private readonly ConfigSnapshot _config;
+    private readonly GoogleSyncJobs _sync;
 
     /// <param name="invoker">Where hand-offs go; null invokes the next function through Lambda (a test plays them into its handler).</param>
     public FlowUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock, Role role, IFlowAdapters? adapters = null,
         IRoleInvoker? invoker = null)
     {
-        this.aws = aws;
-        this.config = config;
+        _aws = aws;
+        _config = config;
         var handoff = new LambdaHandoff(invoker ?? new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
             aws.Settings.FunctionNames), role);
-        app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), handoff);
-        sync = new GoogleSyncJobs(aws, config, app, clock);
+        _app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), handoff);
+        _sync = new GoogleSyncJobs(aws, config, _app, clock);
     }
 
-    public ISyncJob DriveSync() => new LazySyncJob(sync.Drive);
-    public ISyncJob CalendarSync() => new LazySyncJob(sync.Calendar);
+    public ISyncJob DriveSync() => new LazySyncJob(_sync.Drive);
+    public ISyncJob CalendarSync() => new LazySyncJob(_sync.Calendar);
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
     public IInboundReplies InboundReplies() => this;
@@ -45,33 +45,33 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
 
     /// <summary>One POS scheme per deployment: pos_scheme (generic, shopify, square, stripe, woocommerce) signed with fc/pos/webhook-secret.
     /// Built on the first request, so a missing secret fails that request (logged, 5xx to the POS, which retries).</summary>
-    public IWebEndpoint IntakeWebhook() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(null,
+    public IWebEndpoint IntakeWebhook() => new LazyWebEndpoint(() => _app.Web(new WebAppOptions(null,
         new Dictionary<string, WebhookSchemeOptions>(StringComparer.Ordinal)
         {
-            [config.Setting(SettingNames.PosScheme).Trim().ToLowerInvariant()] = new(config.Secret(RoleSecrets.WebhookSecret),
-                config.Optional(SettingNames.PosNotificationUrl),
-                VisitType: config.Setting(SettingNames.PosVisitType),
-                WithdrawOnPartialRefund: config.Setting(SettingNames.WithdrawOnPartialRefund).Trim() is "on" or "true"),
+            [_config.Setting(SettingNames.PosScheme).Trim().ToLowerInvariant()] = new(_config.Secret(RoleSecrets.WebhookSecret),
+                _config.Optional(SettingNames.PosNotificationUrl),
+                VisitType: _config.Setting(SettingNames.PosVisitType),
+                WithdrawOnPartialRefund: _config.Setting(SettingNames.WithdrawOnPartialRefund).Trim() is "on" or "true"),
         })));
 
     /// <summary>
     /// reply-handler's pages: star tap, unsubscribe, the review redirect, the owner's one-tap links and the owner page
     /// (its key is fc/owner/key; the session cookie is Secure, as a Function URL is https). No webhook scheme here: 404.
     /// </summary>
-    public IWebEndpoint Pages() => new LazyWebEndpoint(() => app.Web(new WebAppOptions(
-        config.Secrets.GetValueOrDefault(RoleSecrets.OwnerKey) is { Length: > 0 } key ? key : null,
+    public IWebEndpoint Pages() => new LazyWebEndpoint(() => _app.Web(new WebAppOptions(
+        _config.Secrets.GetValueOrDefault(RoleSecrets.OwnerKey) is { Length: > 0 } key ? key : null,
         new Dictionary<string, WebhookSchemeOptions>())));
 
     public async Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
     {
-        var results = await app.PlanAsync(visits, ct);
+        var results = await _app.PlanAsync(visits, ct);
         return new StepOutcome("planned", visits.Count == 1 ? visits[0].Customer.CustomerId : null,
             visits.Count == 1 ? visits[0].AskId : null, results.Count(r => r.Status == IntakeStatus.Planned));
     }
 
     public async Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct)
     {
-        var results = await app.WithdrawAsync(withdrawals, ct);
+        var results = await _app.WithdrawAsync(withdrawals, ct);
         var one = results.Count == 1 ? results[0] : null;
         return new StepOutcome(one is null ? "withdrawn" : one.Status.ToString().ToLowerInvariant(), one?.CustomerId, one?.AskId,
             results.Count(r => r.Status == WithdrawStatus.Withdrawn));
@@ -79,7 +79,7 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
 
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
-        var outcome = await app.SendAsync(job, ct);
+        var outcome = await _app.SendAsync(job, ct);
         var permanent = outcome.Status == SendStatus.Failed && !outcome.Retry;
         return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId)
         {
@@ -89,18 +89,18 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
 
     public async Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct)
     {
-        if (bucket != aws.Settings.RawMimeBucket || !key.StartsWith(InboundPrefix, StringComparison.Ordinal))
+        if (bucket != _aws.Settings.RawMimeBucket || !key.StartsWith(InboundPrefix, StringComparison.Ordinal))
             throw new ForeignObjectException("the S3 event names an object outside the raw bucket's inbound/ prefix");
-        var outcome = await app.Inbound.AcceptAsync(key, [], ct);
+        var outcome = await _app.Inbound.AcceptAsync(key, [], ct);
         return new StepOutcome(outcome.Outcome, outcome.CustomerId, outcome.AskId);
     }
 
     public async Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) =>
-        new(await app.Router.RouteAsync(reply, ct), reply.CustomerId, reply.AskId);
+        new(await _app.Router.RouteAsync(reply, ct), reply.CustomerId, reply.AskId);
 
     public async Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct)
     {
-        var result = await app.DispatchAsync(customerId, askId, ct);
+        var result = await _app.DispatchAsync(customerId, askId, ct);
         var moves = result.Moves.Where(m => m.Status == MoveStatus.Done).Select(m => m.Move.ToString().ToLowerInvariant()).ToArray();
         var word = result.Plan is null ? "nothing" : moves.Length == 0 ? "already-done" : string.Join('+', moves);
         // A move that failed for good returns normally (a retry cannot help), so it is counted for the alarm.
@@ -111,12 +111,12 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
 
     public async Task<StepOutcome> SweepAsync(CancellationToken ct)
     {
-        var report = await app.SweepAsync(ct);
+        var report = await _app.SweepAsync(ct);
         return new StepOutcome("swept", Count: report.FollowUpsScheduled.Count + report.Closed.Count + report.MarkedAnswered.Count + report.Rescheduled.Count);
     }
 
     public async Task<StepOutcome> SummarizeAsync(CancellationToken ct) =>
-        new((await app.SummarizeAsync(ct)).Status.ToString().ToLowerInvariant());
+        new((await _app.SummarizeAsync(ct)).Status.ToString().ToLowerInvariant());
 
     /// <summary>Where SES's receipt rule writes inbound mail in the raw bucket.</summary>
     public const string InboundPrefix = "inbound/";
@@ -128,7 +128,7 @@ internal sealed class ForeignObjectException(string message) : Exception(message
 /// <summary>An endpoint built on its first request, so a missing setting or secret fails requests (each logged) rather than init.</summary>
 internal sealed class LazyWebEndpoint(Func<WebApp> build) : IWebEndpoint
 {
-    private WebApp? web;
+    private WebApp? _web;
 
-    public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => (web ??= build()).Handle(request, ct);
+    public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => (_web ??= build()).Handle(request, ct);
 }

@@ -82,7 +82,7 @@ internal sealed class CalendarSyncJob(VisitSync? calendar) : ISyncJob
 /// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>
 internal sealed class LazySyncJob(Func<ISyncJob> build) : ISyncJob
 {
-    private ISyncJob? job;
+    private ISyncJob? _job;
 
-    public Task<StepOutcome> RunAsync(CancellationToken ct) => (job ??= build()).RunAsync(ct);
+    public Task<StepOutcome> RunAsync(CancellationToken ct) => (_job ??= build()).RunAsync(ct);
 }

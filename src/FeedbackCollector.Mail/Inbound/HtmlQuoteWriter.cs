@@ -9,8 +9,8 @@ namespace FeedbackCollector.Mail.Inbound;
 /// </summary>
 internal sealed class HtmlQuoteWriter(int capacity)
 {
-    private readonly StringBuilder text = new(capacity);
-    private bool atLineStart = true;
+    private readonly StringBuilder _text = new(capacity);
+    private bool _atLineStart = true;
 
     public bool Quoted { get; set; }
 
@@ -21,9 +21,9 @@ internal sealed class HtmlQuoteWriter(int capacity)
         {
             var end = chunk.IndexOf('\n', start);
             var piece = end < 0 ? chunk.AsSpan(start) : chunk.AsSpan(start, end - start);
-            if (atLineStart && Quoted && !piece.IsWhiteSpace()) text.Append("> ");
-            if (!piece.IsWhiteSpace() || !atLineStart) atLineStart = false;
-            text.Append(piece);
+            if (_atLineStart && Quoted && !piece.IsWhiteSpace()) _text.Append("> ");
+            if (!piece.IsWhiteSpace() || !_atLineStart) _atLineStart = false;
+            _text.Append(piece);
             if (end < 0) break;
             NewLine();
             start = end + 1;
@@ -32,9 +32,9 @@ internal sealed class HtmlQuoteWriter(int capacity)
 
     public void NewLine()
     {
-        text.Append('\n');
-        atLineStart = true;
+        _text.Append('\n');
+        _atLineStart = true;
     }
 
-    public override string ToString() => text.ToString();
+    public override string ToString() => _text.ToString();
 }

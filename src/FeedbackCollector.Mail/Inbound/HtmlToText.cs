@@ -64,27 +64,27 @@ internal static partial class HtmlToText
     /// <summary>Which quoted containers are open: blockquotes by count, classed containers by the element depth they opened at.</summary>
     private sealed class QuoteRegions
     {
-        private readonly Stack<int> containers = new();
-        private readonly Dictionary<string, int> depth = new(StringComparer.OrdinalIgnoreCase);
-        private int untracked;
+        private readonly Stack<int> _containers = new();
+        private readonly Dictionary<string, int> _depth = new(StringComparer.OrdinalIgnoreCase);
+        private int _untracked;
 
-        public bool Inside => containers.Count > 0 || untracked > 0 || depth.GetValueOrDefault("blockquote") > 0;
+        public bool Inside => _containers.Count > 0 || _untracked > 0 || _depth.GetValueOrDefault("blockquote") > 0;
 
         public void See(string name, bool closing, bool opensQuote)
         {
             var key = name.ToLowerInvariant() is "div" or "span" or "table" or "blockquote" ? name.ToLowerInvariant() : null;
             if (key is null) return;
-            var level = depth.GetValueOrDefault(key);
+            var level = _depth.GetValueOrDefault(key);
             if (closing)
             {
-                depth[key] = Math.Max(0, level - 1);
-                if (key != "blockquote" && containers.TryPeek(out var opened) && opened == Key(key, level - 1)) containers.Pop();
+                _depth[key] = Math.Max(0, level - 1);
+                if (key != "blockquote" && _containers.TryPeek(out var opened) && opened == Key(key, level - 1)) _containers.Pop();
                 return;
             }
-            depth[key] = level + 1;
+            _depth[key] = level + 1;
             if (!opensQuote || key == "blockquote") return;
-            if (containers.Count < MaxTrackedContainers) containers.Push(Key(key, level));
-            else untracked++;
+            if (_containers.Count < MaxTrackedContainers) _containers.Push(Key(key, level));
+            else _untracked++;
         }
 
         private static int Key(string element, int level) => (level << 2) | (element == "div" ? 0 : element == "span" ? 1 : 2);

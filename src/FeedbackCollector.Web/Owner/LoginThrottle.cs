@@ -13,12 +13,12 @@ internal sealed class LoginThrottle(TimeProvider time)
     public const int MaxFailures = 10;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
     private const int MaxAddresses = 10_000;
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
 
     /// <summary>How long this address must wait, or null when it may try.</summary>
     public TimeSpan? RetryAfter(string? address)
     {
-        if (!failures.TryGetValue(Key(address), out var times)) return null;
+        if (!_failures.TryGetValue(Key(address), out var times)) return null;
         lock (times)
         {
             var now = time.GetUtcNow();
@@ -29,8 +29,8 @@ internal sealed class LoginThrottle(TimeProvider time)
 
     public void Failed(string? address)
     {
-        if (failures.Count >= MaxAddresses) failures.Clear(); // a flood of addresses must not grow memory without end
-        var times = failures.GetOrAdd(Key(address), _ => new Queue<DateTimeOffset>());
+        if (_failures.Count >= MaxAddresses) _failures.Clear(); // a flood of addresses must not grow memory without end
+        var times = _failures.GetOrAdd(Key(address), _ => new Queue<DateTimeOffset>());
         lock (times)
         {
             times.Enqueue(time.GetUtcNow());
@@ -38,7 +38,7 @@ internal sealed class LoginThrottle(TimeProvider time)
         }
     }
 
-    public void Succeeded(string? address) => failures.TryRemove(Key(address), out _);
+    public void Succeeded(string? address) => _failures.TryRemove(Key(address), out _);
 
     private static string Key(string? address) => string.IsNullOrEmpty(address) ? "-" : address;
 }

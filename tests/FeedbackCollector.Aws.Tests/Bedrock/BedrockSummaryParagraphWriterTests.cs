@@ -58,24 +58,24 @@ public sealed class BedrockSummaryParagraphWriterTests
 
 public sealed class BedrockSummaryParagraphWriterContractTests : SummaryParagraphWriterContract, IDisposable
 {
-    private readonly List<FakeAwsServer> servers = [];
+    private readonly List<FakeAwsServer> _servers = [];
 
     protected override Task<ISummaryParagraphWriter> CreateWriterAsync(MonthlyFigures figures)
     {
         var fake = new FakeAwsServer().Respond(ConverseFake.Answer(SummaryParagraph.Plain(figures, "Kim's Salon")));
-        servers.Add(fake);
+        _servers.Add(fake);
         return Task.FromResult<ISummaryParagraphWriter>(new BedrockSummaryParagraphWriter(TestClients.For(AwsService.BedrockRuntime, fake.BaseUri)));
     }
 
     protected override Task<ISummaryParagraphWriter?> CreateUnavailableWriterAsync()
     {
         var fake = new FakeAwsServer().Respond(FakeResponse.Error(403, "AccessDeniedException", "not allowed"));
-        servers.Add(fake);
+        _servers.Add(fake);
         return Task.FromResult<ISummaryParagraphWriter?>(new BedrockSummaryParagraphWriter(TestClients.For(AwsService.BedrockRuntime, fake.BaseUri)));
     }
 
     public void Dispose()
     {
-        foreach (var s in servers) s.Dispose();
+        foreach (var s in _servers) s.Dispose();
     }
 }

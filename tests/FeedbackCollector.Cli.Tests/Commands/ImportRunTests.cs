@@ -14,7 +14,7 @@ namespace FeedbackCollector.Cli.Tests.Commands;
 public sealed class ImportRunTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
 
     private sealed class RecordingPlanner
     {
@@ -33,8 +33,8 @@ public sealed class ImportRunTests : IDisposable
 
     private async Task<(ImportSummary Summary, RecordingPlanner Planner, string Output, string Errors)> ImportAsync(int rows, int badRows = 0)
     {
-        Directory.CreateDirectory(dir);
-        var csv = Path.Combine(dir, "customers.csv");
+        Directory.CreateDirectory(_dir);
+        var csv = Path.Combine(_dir, "customers.csv");
         var text = new StringBuilder("first_name,email,phone,visit_type,visit_end,source_id\n");
         for (var i = 0; i < rows; i++)
         {
@@ -74,6 +74,6 @@ public sealed class ImportRunTests : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

@@ -5,11 +5,11 @@ namespace FeedbackCollector.Cli.Tests.Composition;
 
 public sealed class ServeSettingsTests : IDisposable
 {
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-cli-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "fc-cli-" + Guid.NewGuid().ToString("N")[..10]);
 
     private ServeSettings Read(Dictionary<string, string> env)
     {
-        env["FC_DATA_DIR"] = dir;
+        env["FC_DATA_DIR"] = _dir;
         var config = LocalConfig.Load(null, env);
         config.GenerateMissingSecrets();
         return ServeSettings.From(config);
@@ -18,10 +18,10 @@ public sealed class ServeSettingsTests : IDisposable
     [Fact]
     public void Reading_the_settings_writes_nothing_and_a_missing_secret_is_named()
     {
-        var read = () => ServeSettings.From(LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = dir }));
+        var read = () => ServeSettings.From(LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = _dir }));
 
         read.Should().Throw<InvalidOperationException>().WithMessage("*owner_key*");
-        Directory.Exists(Path.Combine(dir, "secrets")).Should().BeFalse("generating secrets is its own explicit step");
+        Directory.Exists(Path.Combine(_dir, "secrets")).Should().BeFalse("generating secrets is its own explicit step");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ServeSettingsTests : IDisposable
         s.OwnerKey.Should().HaveLength(64);
         s.Web.Webhooks.Should().BeEmpty("without a webhook secret every delivery is refused");
         s.Web.SecureCookies.Should().BeFalse("plain http locally");
-        File.Exists(Path.Combine(dir, "secrets", "signing_secret")).Should().BeTrue();
+        File.Exists(Path.Combine(_dir, "secrets", "signing_secret")).Should().BeTrue();
         s.TestControl.Should().BeFalse();
     }
 
@@ -91,6 +91,6 @@ public sealed class ServeSettingsTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 }

@@ -4,13 +4,13 @@ namespace FeedbackCollector.Cli.Tests.Config;
 
 public sealed class LocalConfigTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("fc-config-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("fc-config-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string WriteConfig(string text)
     {
-        var path = Path.Combine(dir, "collector.conf");
+        var path = Path.Combine(_dir, "collector.conf");
         File.WriteAllText(path, text);
         return path;
     }
@@ -32,7 +32,7 @@ public sealed class LocalConfigTests : IDisposable
     [Fact]
     public void A_secret_can_come_from_a_file_named_by_an_environment_variable()
     {
-        var secretFile = Path.Combine(dir, "hook");
+        var secretFile = Path.Combine(_dir, "hook");
         File.WriteAllText(secretFile, "s3cret\n");
 
         var config = LocalConfig.Load(WriteConfig(""), new Dictionary<string, string> { ["FC_WEBHOOK_SECRET_FILE"] = secretFile });
@@ -54,7 +54,7 @@ public sealed class LocalConfigTests : IDisposable
     [Fact]
     public void A_generated_secret_is_kept_so_a_restart_reuses_it()
     {
-        var env = new Dictionary<string, string> { ["FC_DATA_DIR"] = Path.Combine(dir, "data") };
+        var env = new Dictionary<string, string> { ["FC_DATA_DIR"] = Path.Combine(_dir, "data") };
         var first = LocalConfig.Load(WriteConfig(""), env);
         first.EnsureGenerated("signing_secret");
         var second = LocalConfig.Load(WriteConfig(""), env);
@@ -62,7 +62,7 @@ public sealed class LocalConfigTests : IDisposable
 
         second.Get("signing_secret").Should().HaveLength(64).And.Be(first.Get("signing_secret"));
         if (!OperatingSystem.IsWindows())
-            File.GetUnixFileMode(Path.Combine(dir, "data", "secrets", "signing_secret")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.GetUnixFileMode(Path.Combine(_dir, "data", "secrets", "signing_secret")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [Fact]

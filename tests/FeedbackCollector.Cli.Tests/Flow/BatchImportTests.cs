@@ -14,15 +14,15 @@ public sealed class BatchImportTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
-    private readonly HttpClient http = new();
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly HttpClient _http = new();
 
     private async Task<(FlowApp App, LocalStorage Storage)> StartAsync()
     {
-        var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = dir });
+        var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = _dir });
         config.GenerateMissingSecrets();
-        var storage = await LocalStorage.OpenAsync(Path.Combine(dir, "feedback.db"), Ct);
-        return (new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, http, new FakeTimeProvider(Start))), storage);
+        var storage = await LocalStorage.OpenAsync(Path.Combine(_dir, "feedback.db"), Ct);
+        return (new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, _http, new FakeTimeProvider(Start))), storage);
     }
 
     private static List<Visit> Rows(int count) => [.. Enumerable.Range(0, count).Select(i =>
@@ -89,8 +89,8 @@ public sealed class BatchImportTests : IDisposable
 
     public void Dispose()
     {
-        http.Dispose();
+        _http.Dispose();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 }

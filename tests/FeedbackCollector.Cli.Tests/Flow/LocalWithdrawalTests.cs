@@ -15,8 +15,8 @@ namespace FeedbackCollector.Cli.Tests.Flow;
 public sealed class LocalWithdrawalTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "fc-withdraw-" + Guid.NewGuid().ToString("N")[..10]);
-    private readonly HttpClient http = new();
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "fc-withdraw-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly HttpClient _http = new();
 
     public static TheoryData<string> Schemes => [.. SaleThenRefund.Schemes];
 
@@ -24,11 +24,11 @@ public sealed class LocalWithdrawalTests : IDisposable
 
     private async Task<Local> StartAsync()
     {
-        var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = dir });
+        var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = _dir });
         config.GenerateMissingSecrets();
-        var storage = await LocalStorage.OpenAsync(Path.Combine(dir, "feedback.db"), Ct);
+        var storage = await LocalStorage.OpenAsync(Path.Combine(_dir, "feedback.db"), Ct);
         var time = new FakeTimeProvider(SaleThenRefund.Start);
-        var app = new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, http, time));
+        var app = new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, _http, time));
         return new Local(app, app.Web(new WebAppOptions(null, SignedDeliveries.Schemes())), storage, time);
     }
 
@@ -107,7 +107,7 @@ public sealed class LocalWithdrawalTests : IDisposable
 
     public void Dispose()
     {
-        http.Dispose();
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        _http.Dispose();
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 }

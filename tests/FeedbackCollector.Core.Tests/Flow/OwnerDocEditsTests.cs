@@ -12,38 +12,38 @@ public sealed class OwnerDocEditsTests
     private const string Good = "Business: Mei's Salon\nHappy stars: 4 to 5\n";
     private const string Bad = "Business: Mei's Salon\nHappy stars: lots\n";
 
-    private readonly FakeBlobStore blobs = new();
-    private readonly FakeOwnerNotifier owner = new();
-    private readonly OwnerDocEdits edits;
+    private readonly FakeBlobStore _blobs = new();
+    private readonly FakeOwnerNotifier _owner = new();
+    private readonly OwnerDocEdits _edits;
 
-    public OwnerDocEditsTests() => edits = new OwnerDocEdits(new OwnerDocs(blobs, new FakeTimeProvider()), blobs, owner);
+    public OwnerDocEditsTests() => _edits = new OwnerDocEdits(new OwnerDocs(_blobs, new FakeTimeProvider()), _blobs, _owner);
 
     [Fact]
     public async Task It_applies_an_uploaded_rules_file_once_and_leaves_an_unchanged_upload_alone()
     {
         await Upload(Good);
 
-        (await edits.CheckUploadsAsync()).Should().ContainSingle().Which.Accepted.Should().BeTrue();
-        (await edits.CheckUploadsAsync()).Should().BeEmpty("the same text was checked already");
-        owner.Pings.Should().BeEmpty();
+        (await _edits.CheckUploadsAsync()).Should().ContainSingle().Which.Accepted.Should().BeTrue();
+        (await _edits.CheckUploadsAsync()).Should().BeEmpty("the same text was checked already");
+        _owner.Pings.Should().BeEmpty();
     }
 
     [Fact]
     public async Task It_keeps_the_last_good_rules_when_an_upload_is_bad_and_tells_the_owner_which_line()
     {
         await Upload(Good);
-        await edits.CheckUploadsAsync();
+        await _edits.CheckUploadsAsync();
         await Upload(Bad);
 
-        var update = (await edits.CheckUploadsAsync()).Should().ContainSingle().Subject;
+        var update = (await _edits.CheckUploadsAsync()).Should().ContainSingle().Subject;
 
         update.Accepted.Should().BeFalse();
         update.OwnerTold!.Sent.Should().BeTrue();
-        Encoding.UTF8.GetString((await blobs.GetAsync(BlobArea.Rules, OwnerDocs.GoodKey(OwnerDocs.RulesName)))!).Should().Be(Good);
-        owner.Pings.Should().ContainSingle().Which.Text.Should().Contain("line 2");
-        (await edits.CheckUploadsAsync()).Should().BeEmpty("a refused upload is reported once, not on every run");
+        Encoding.UTF8.GetString((await _blobs.GetAsync(BlobArea.Rules, OwnerDocs.GoodKey(OwnerDocs.RulesName)))!).Should().Be(Good);
+        _owner.Pings.Should().ContainSingle().Which.Text.Should().Contain("line 2");
+        (await _edits.CheckUploadsAsync()).Should().BeEmpty("a refused upload is reported once, not on every run");
     }
 
     private Task Upload(string text) =>
-        blobs.PutAsync(BlobArea.Rules, OwnerDocs.IncomingKey(OwnerDocs.RulesName), Encoding.UTF8.GetBytes(text), "text/plain");
+        _blobs.PutAsync(BlobArea.Rules, OwnerDocs.IncomingKey(OwnerDocs.RulesName), Encoding.UTF8.GetBytes(text), "text/plain");
 }

@@ -12,32 +12,32 @@ public sealed class AskTokensTests
     private static readonly DateTimeOffset Expires = new(2026, 12, 1, 8, 30, 0, TimeSpan.Zero);
     private static readonly string Customer = AskId.ForCustomer("ann@example.com", null);
     private static readonly string Ask = AskId.ForVisit("shopify", "450789469");
-    private readonly AskTokens tokens = new(KeyA);
+    private readonly AskTokens _tokens = new(KeyA);
 
     [Fact]
     public void A_star_link_token_is_url_safe()
     {
-        tokens.Issue(Customer, Ask, Expires).Should().MatchRegex("^[A-Za-z0-9_.-]+$");
+        _tokens.Issue(Customer, Ask, Expires).Should().MatchRegex("^[A-Za-z0-9_.-]+$");
     }
 
     [Fact]
     public void A_compact_token_made_from_real_ids_is_61_base32_characters()
     {
-        var token = tokens.IssueCompact(Customer, Ask, Expires);
+        var token = _tokens.IssueCompact(Customer, Ask, Expires);
 
         token.Should().MatchRegex("^[a-z2-7]{61}$");
-        tokens.Verify(token, Expires.AddHours(-1))
+        _tokens.Verify(token, Expires.AddHours(-1))
             .Should().Be(new TokenCheck(TokenStatus.Valid, Customer, Ask, new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
     public void A_token_is_valid_until_its_expiry_and_expired_from_then_on_with_its_claims()
     {
-        var token = tokens.Issue(Customer, Ask, Expires);
+        var token = _tokens.Issue(Customer, Ask, Expires);
 
-        tokens.Verify(token, Expires.AddSeconds(-1)).Status.Should().Be(TokenStatus.Valid);
-        tokens.Verify(token, Expires).Should().Be(new TokenCheck(TokenStatus.Expired, Customer, Ask, Expires));
-        tokens.Verify(token, Expires.AddYears(1)).Status.Should().Be(TokenStatus.Expired);
+        _tokens.Verify(token, Expires.AddSeconds(-1)).Status.Should().Be(TokenStatus.Valid);
+        _tokens.Verify(token, Expires).Should().Be(new TokenCheck(TokenStatus.Expired, Customer, Ask, Expires));
+        _tokens.Verify(token, Expires.AddYears(1)).Status.Should().Be(TokenStatus.Expired);
     }
 
     [Fact]
@@ -45,19 +45,19 @@ public sealed class AskTokensTests
     {
         var forger = new AskTokens(Key('a', 99));
 
-        tokens.Verify(forger.Issue(Customer, Ask, Expires), Expires.AddDays(-1)).Should().Be(TokenCheck.Refused(TokenStatus.Tampered));
-        tokens.Verify(forger.IssueCompact(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Tampered);
+        _tokens.Verify(forger.Issue(Customer, Ask, Expires), Expires.AddDays(-1)).Should().Be(TokenCheck.Refused(TokenStatus.Tampered));
+        _tokens.Verify(forger.IssueCompact(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Tampered);
     }
 
     [Fact]
     public void A_long_token_whose_payload_was_re_encoded_for_another_customer_is_tampered()
     {
-        var parts = tokens.Issue(Customer, Ask, Expires).Split('.');
+        var parts = _tokens.Issue(Customer, Ask, Expires).Split('.');
         var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1]));
         var forged = payload.Replace(Customer, AskId.ForCustomer("mallory@example.com", null), StringComparison.Ordinal);
         var token = string.Join('.', parts[0], Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)), parts[2]);
 
-        tokens.Verify(token, Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Tampered);
+        _tokens.Verify(token, Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Tampered);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class AskTokensTests
     {
         var other = new AskTokens(Key('z', 1));
 
-        tokens.Verify(other.Issue(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.UnknownKey);
-        tokens.Verify(other.IssueCompact(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.UnknownKey);
+        _tokens.Verify(other.Issue(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.UnknownKey);
+        _tokens.Verify(other.IssueCompact(Customer, Ask, Expires), Expires.AddDays(-1)).Status.Should().Be(TokenStatus.UnknownKey);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class AskTokensTests
     [InlineData("aaaa-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public void Text_that_is_not_a_token_is_malformed(string text)
     {
-        tokens.Verify(text, Expires).Should().Be(TokenCheck.Refused(TokenStatus.Malformed));
+        _tokens.Verify(text, Expires).Should().Be(TokenCheck.Refused(TokenStatus.Malformed));
     }
 
     [Fact]
@@ -98,21 +98,21 @@ public sealed class AskTokensTests
     [Fact]
     public void A_long_token_with_a_non_canonical_expiry_is_malformed()
     {
-        var parts = tokens.Issue("c1", "a1", Expires).Split('.');
+        var parts = _tokens.Issue("c1", "a1", Expires).Split('.');
         var padded = $"c1|a1|0{Expires.ToUnixTimeSeconds()}";
         var token = string.Join('.', parts[0], Base64Url.EncodeToString(Encoding.UTF8.GetBytes(padded)), parts[2]);
 
-        tokens.Verify(token, Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Malformed);
+        _tokens.Verify(token, Expires.AddDays(-1)).Status.Should().Be(TokenStatus.Malformed);
     }
 
     [Fact]
     public void An_absurdly_long_input_is_refused_before_any_work()
     {
         var huge = new string('a', 5_000_000) + "." + new string('b', 5_000_000);
-        tokens.Verify("warm.up.jit", Expires);
+        _tokens.Verify("warm.up.jit", Expires);
         var watch = Stopwatch.StartNew();
 
-        var check = tokens.Verify(huge, Expires);
+        var check = _tokens.Verify(huge, Expires);
 
         check.Status.Should().Be(TokenStatus.Malformed);
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromMilliseconds(50));
@@ -158,16 +158,16 @@ public sealed class AskTokensTests
     [InlineData("c1", "é")]
     public void Ids_that_cannot_travel_in_a_long_token_are_refused(string customerId, string askId)
     {
-        var act = () => tokens.Issue(customerId, askId, Expires);
+        var act = () => _tokens.Issue(customerId, askId, Expires);
         act.Should().Throw<ArgumentException>();
     }
 
     [Fact]
     public void Ids_not_made_by_AskId_are_refused_for_the_compact_form()
     {
-        var upper = () => tokens.IssueCompact(Customer.ToUpperInvariant(), Ask, Expires);
-        var swapped = () => tokens.IssueCompact(Ask, Customer, Expires);
-        var beforeEpoch = () => tokens.IssueCompact(Customer, Ask, DateTimeOffset.UnixEpoch.AddSeconds(-1));
+        var upper = () => _tokens.IssueCompact(Customer.ToUpperInvariant(), Ask, Expires);
+        var swapped = () => _tokens.IssueCompact(Ask, Customer, Expires);
+        var beforeEpoch = () => _tokens.IssueCompact(Customer, Ask, DateTimeOffset.UnixEpoch.AddSeconds(-1));
 
         upper.Should().Throw<ArgumentException>();
         swapped.Should().Throw<ArgumentException>();

@@ -37,12 +37,12 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
     /// <summary>Monday 2 March 2026, 18:00 in Singapore.</summary>
     private static readonly DateTimeOffset Answered = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly FakeTimeProvider clock = new(Answered.AddHours(16));
-    private readonly List<(Role Target, string Payload)> invokes = [];
+    private readonly FakeTimeProvider _clock = new(Answered.AddHours(16));
+    private readonly List<(Role Target, string Payload)> _invokes = [];
 
     Task IRoleInvoker.InvokeAsync(Role target, byte[] payload, CancellationToken ct)
     {
-        invokes.Add((target, Encoding.UTF8.GetString(payload)));
+        _invokes.Add((target, Encoding.UTF8.GetString(payload)));
         return Task.CompletedTask;
     }
 
@@ -85,7 +85,7 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
         var audit = new DynamoDbAuditLog(moto.Clients.DynamoDb(), moto.Tables);
         (await audit.ListForAskAsync(unclear.CustomerId, unclear.AskId, ct)).Should().Contain(e => e.Move == Move.MarkedHappy && e.ByUser == "owner");
         (await audit.ListForAskAsync(complaint.CustomerId, complaint.AskId, ct)).Should().Contain(e => e.Move == Move.Resolved && e.ByUser == "owner");
-        var handOn = invokes.Should().ContainSingle("only the mark has moves to make; resolving has none").Subject;
+        var handOn = _invokes.Should().ContainSingle("only the mark has moves to make; resolving has none").Subject;
         handOn.Target.Should().Be(Role.Router, "reply-handler may invoke only the router, which hands a recorded answer on to dispatch");
         var invoke = JsonNode.Parse(handOn.Payload)!;
         invoke["kind"]!.GetValue<string>().Should().Be("route");
@@ -100,9 +100,9 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var env = new FakeEnvironment(moto.Environment("reply-handler", "unused"));
-        var aws = new AwsPlumbing(LambdaSettings.From(env), env, clock);
+        var aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
         var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(Role.ReplyHandler), ct);
-        return RoleSwitch.Create(Role.ReplyHandler, new FlowUseCases(aws, config, clock, Role.ReplyHandler, invoker: this));
+        return RoleSwitch.Create(Role.ReplyHandler, new FlowUseCases(aws, config, _clock, Role.ReplyHandler, invoker: this));
     }
 
     private static async Task<(Ask Unclear, Ask Complaint)> SeedAsync(MotoSlice moto, CancellationToken ct)
@@ -133,7 +133,7 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
         var headers = new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded", ["host"] = Host };
         foreach (var (name, value) in extra ?? []) headers[name] = value;
         var request = new FunctionUrlRequest("2.0", path, query ?? "", cookies, headers,
-            new FunctionUrlRequestContext("req-1", Host, clock.GetUtcNow().ToUnixTimeMilliseconds(), new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
+            new FunctionUrlRequestContext("req-1", Host, _clock.GetUtcNow().ToUnixTimeMilliseconds(), new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
             body is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), body is not null);
         var result = await handler.HandleAsync(JsonSerializer.SerializeToUtf8Bytes(request, LambdaEventsJsonContext.Default.FunctionUrlRequest),
             new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);

@@ -26,9 +26,9 @@ internal sealed record Played(string Function, string Trigger, string Outcome, s
 /// </summary>
 internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clock, FakeAwsEndpoint lambda, FakeAwsEndpoint bedrock)
 {
-    private readonly Dictionary<string, IInvocationHandler> composed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> fired = new(StringComparer.Ordinal);
-    private int invokesSeen;
+    private readonly Dictionary<string, IInvocationHandler> _composed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fired = new(StringComparer.Ordinal);
+    private int _invokesSeen;
 
     public List<Played> Log { get; } = [];
 
@@ -87,7 +87,7 @@ internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clo
         foreach (var (name, arn, input) in await stack.Account.SchedulesAsync(group))
         {
             var job = ScheduledJobPayload.TryParse(input) ?? throw new InvalidOperationException($"schedule {name} holds no job");
-            if (job.DueAt > clock.GetUtcNow() || !fired.Add(name)) continue;
+            if (job.DueAt > clock.GetUtcNow() || !_fired.Add(name)) continue;
             await InvokeAndDrainAsync(ByArn(arn), Encoding.UTF8.GetBytes(input), "schedule " + name);
             count++;
         }
@@ -98,9 +98,9 @@ internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clo
     {
         var result = await HandleAsync(function, payload, trigger);
         // Lambda's async invokes (InvocationType Event), by the function name the caller's variables gave.
-        while (lambda.Calls.Count > invokesSeen)
+        while (lambda.Calls.Count > _invokesSeen)
         {
-            var call = lambda.Calls[invokesSeen++];
+            var call = lambda.Calls[_invokesSeen++];
             var name = Uri.UnescapeDataString(call.Path.Split('/')[3]);
             var target = stack.Functions.SingleOrDefault(f => f.Name == name || f.Arn == name)
                 ?? throw new InvalidOperationException($"a role invoked '{name}', which the template does not deploy");
@@ -128,14 +128,14 @@ internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clo
     /// <summary>Init once per function, as one warm execution environment.</summary>
     private async Task<IInvocationHandler> ComposeAsync(DeployedFunction function)
     {
-        if (composed.TryGetValue(function.Name, out var handler)) return handler;
+        if (_composed.TryGetValue(function.Name, out var handler)) return handler;
         var env = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (name, value) in function.Variables) env[name] = value;
         foreach (var (name, value) in stack.Account.RuntimeVariables()) env[name] = value;
         env["AWS_LAMBDA_FUNCTION_NAME"] = function.Name;
         env["AWS_ENDPOINT_URL_LAMBDA"] = lambda.Url;
         env["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] = bedrock.Url;
-        return composed[function.Name] = await LambdaComposition.ComposeAsync(new FakeEnvironment(env), clock, CancellationToken.None);
+        return _composed[function.Name] = await LambdaComposition.ComposeAsync(new FakeEnvironment(env), clock, CancellationToken.None);
     }
 
     private DeployedFunction ByArn(string arn) =>

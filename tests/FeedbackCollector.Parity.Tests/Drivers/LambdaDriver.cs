@@ -23,26 +23,26 @@ namespace FeedbackCollector.Parity.Tests.Drivers;
 /// </summary>
 internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 {
-    private readonly FakeTimeProvider clock;
-    private readonly FakeMoodClassifier classifier = ParityWorld.Classifier();
-    private readonly Queue<(Role Target, byte[] Payload)> invokes = new();
-    private readonly Dictionary<Role, (IInvocationHandler Handler, IFlowAdapters Adapters)> roles = [];
-    private readonly HashSet<string> fired = new(StringComparer.Ordinal);
-    private readonly MotoSlice moto;
-    private readonly string rawBucket;
-    private readonly string group;
-    private readonly AwsPlumbing aws;
+    private readonly FakeTimeProvider _clock;
+    private readonly FakeMoodClassifier _classifier = ParityWorld.Classifier();
+    private readonly Queue<(Role Target, byte[] Payload)> _invokes = new();
+    private readonly Dictionary<Role, (IInvocationHandler Handler, IFlowAdapters Adapters)> _roles = [];
+    private readonly HashSet<string> _fired = new(StringComparer.Ordinal);
+    private readonly MotoSlice _moto;
+    private readonly string _rawBucket;
+    private readonly string _group;
+    private readonly AwsPlumbing _aws;
 
     private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start)
     {
-        clock = new FakeTimeProvider(start);
-        this.moto = moto;
-        this.rawBucket = rawBucket;
-        this.group = group;
+        _clock = new FakeTimeProvider(start);
+        _moto = moto;
+        _rawBucket = rawBucket;
+        _group = group;
         var env = new DictionaryEnvironment(moto.Environment("parity", "unused"));
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
         env.Set("FC_SCHEDULE_GROUP", group);
-        aws = new AwsPlumbing(LambdaSettings.From(env), env, clock);
+        _aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
 
     public string Name => "lambda";
@@ -58,18 +58,18 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start);
     }
 
-    public void Advance(TimeSpan by) => clock.Advance(by);
+    public void Advance(TimeSpan by) => _clock.Advance(by);
 
-    public DateTimeOffset Now => clock.GetUtcNow();
+    public DateTimeOffset Now => _clock.GetUtcNow();
 
-    public MotoSlice Moto => moto;
+    public MotoSlice Moto => _moto;
 
     /// <summary>The test's own one-off schedule group in moto's Scheduler.</summary>
-    public string ScheduleGroup => group;
+    public string ScheduleGroup => _group;
 
     /// <summary>Sets a /fc/config/ parameter; a role reads its config once, when this driver first composes it.</summary>
-    public Task ConfigureAsync(string key, string value) => moto.Clients.Ssm().PutParameterAsync(
-        new Amazon.SimpleSystemsManagement.Model.PutParameterRequest { Name = moto.ConfigPath + key, Value = value, Type = "String", Overwrite = true });
+    public Task ConfigureAsync(string key, string value) => _moto.Clients.Ssm().PutParameterAsync(
+        new Amazon.SimpleSystemsManagement.Model.PutParameterRequest { Name = _moto.ConfigPath + key, Value = value, Type = "String", Overwrite = true });
 
     /// <summary>A role's own adapters (the stores it reads and writes), as its execution environment composed them.</summary>
     public async Task<IFlowAdapters> AdaptersAsync(Role role) => (await RoleAsync(role)).Adapters;
@@ -86,10 +86,10 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 
     public async Task FireDueJobsAsync()
     {
-        foreach (var (name, input) in await moto.SchedulesAsync(group))
+        foreach (var (name, input) in await _moto.SchedulesAsync(_group))
         {
             var job = ScheduledJobPayload.TryParse(input) ?? throw new InvalidOperationException($"schedule {name} holds no job");
-            if (job.DueAt > clock.GetUtcNow() || !fired.Add(name)) continue;
+            if (job.DueAt > _clock.GetUtcNow() || !_fired.Add(name)) continue;
             await InvokeAndDrainAsync(Role.RequestBuilder, Encoding.UTF8.GetBytes(input));
         }
     }
@@ -113,7 +113,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["host"] = "abc.lambda-url.ap-southeast-1.on.aws" };
         foreach (var (name, value) in headers) all[name.ToLowerInvariant()] = value;
         var request = new FunctionUrlRequest("2.0", path, "", null, all,
-            new FunctionUrlRequestContext("req-1", "abc.lambda-url.ap-southeast-1.on.aws", clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            new FunctionUrlRequestContext("req-1", "abc.lambda-url.ap-southeast-1.on.aws", _clock.GetUtcNow().ToUnixTimeMilliseconds(),
                 new FunctionUrlHttp(method, path, "HTTP/1.1", "203.0.113.7", "Mozilla/5.0")),
             body is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(body)), body is not null);
         var result = await InvokeAndDrainAsync(role, JsonSerializer.SerializeToUtf8Bytes(request, LambdaEventsJsonContext.Default.FunctionUrlRequest));
@@ -125,10 +125,10 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     public async Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient)
     {
         var key = FlowUseCases.InboundPrefix + name;
-        await moto.Clients.S3().PutObjectAsync(new PutObjectRequest { BucketName = rawBucket, Key = key, ContentBody = mime });
+        await _moto.Clients.S3().PutObjectAsync(new PutObjectRequest { BucketName = _rawBucket, Key = key, ContentBody = mime });
         var objectKey = Uri.EscapeDataString(key).Replace("%2F", "/", StringComparison.Ordinal);
         var s3 = "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"" + MotoSlice.Region
-            + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\",\"bucket\":{\"name\":\"" + rawBucket
+            + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\",\"bucket\":{\"name\":\"" + _rawBucket
             + "\"},\"object\":{\"key\":\"" + objectKey + "\",\"size\":" + mime.Length + "}}}]}";
         var result = await InvokeAndDrainAsync(Role.ReplyHandler, Encoding.UTF8.GetBytes(s3));
         return JsonDocument.Parse(result.Payload).RootElement.GetProperty("outcome").GetString()!;
@@ -141,19 +141,19 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     public async Task<RowsSeen> RowsAsync(string customerId, string askId, string email) =>
         await Rows.ReadAsync((await RoleAsync(Role.Router)).Adapters, customerId, askId, email);
 
-    public Task<IReadOnlyList<string>> SentMailAsync() => moto.SentMailsAsync();
+    public Task<IReadOnlyList<string>> SentMailAsync() => _moto.SentMailsAsync();
 
     /// <summary>A hand-off of a role: queued, and run once the invoking handler has returned (Lambda's async invoke).</summary>
     Task IRoleInvoker.InvokeAsync(Role target, byte[] payload, CancellationToken ct)
     {
-        invokes.Enqueue((target, payload));
+        _invokes.Enqueue((target, payload));
         return Task.CompletedTask;
     }
 
     private async Task<HandlerResult> InvokeAndDrainAsync(Role role, byte[] payload)
     {
         var result = await HandleAsync(role, payload);
-        while (invokes.TryDequeue(out var next)) await HandleAsync(next.Target, next.Payload);
+        while (_invokes.TryDequeue(out var next)) await HandleAsync(next.Target, next.Payload);
         return result;
     }
 
@@ -163,10 +163,10 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// <summary>One execution environment per role, composed as LambdaComposition does, with the scripted classifier.</summary>
     private async Task<(IInvocationHandler Handler, IFlowAdapters Adapters)> RoleAsync(Role role)
     {
-        if (roles.TryGetValue(role, out var made)) return made;
-        var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
-        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(aws, config, clock), classifier);
-        return roles[role] = (RoleSwitch.Create(role, new FlowUseCases(aws, config, clock, role, adapters, this)), adapters);
+        if (_roles.TryGetValue(role, out var made)) return made;
+        var config = await ConfigSnapshot.LoadAsync(_aws.Config(), _aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier);
+        return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(_aws, config, _clock, role, adapters, this)), adapters);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -19,20 +19,20 @@ namespace FeedbackCollector.Parity.Tests.Drivers;
 /// </summary>
 internal sealed class LocalDriver : IParityDriver
 {
-    private readonly string dataDir;
-    private readonly FakeTimeProvider clock = new(ParityWorld.Start);
-    private readonly HttpClient http = new();
-    private readonly string owner;
-    private LocalStorage storage = null!;
-    private ServeSettings settings = null!;
-    private IFlowAdapters adapters = null!;
-    private FlowApp app = null!;
-    private WebApp web = null!;
+    private readonly string _dataDir;
+    private readonly FakeTimeProvider _clock = new(ParityWorld.Start);
+    private readonly HttpClient _http = new();
+    private readonly string _owner;
+    private LocalStorage _storage = null!;
+    private ServeSettings _settings = null!;
+    private IFlowAdapters _adapters = null!;
+    private FlowApp _app = null!;
+    private WebApp _web = null!;
 
     private LocalDriver(string owner)
     {
-        this.owner = owner;
-        dataDir = Path.Combine(Path.GetTempPath(), "fc-parity-" + Guid.NewGuid().ToString("N")[..10]);
+        _owner = owner;
+        _dataDir = Path.Combine(Path.GetTempPath(), "fc-parity-" + Guid.NewGuid().ToString("N")[..10]);
     }
 
     public string Name => "local";
@@ -42,32 +42,32 @@ internal sealed class LocalDriver : IParityDriver
         var driver = new LocalDriver(owner);
         var config = LocalConfig.Load(null, new Dictionary<string, string>
         {
-            ["FC_DATA_DIR"] = driver.dataDir, ["FC_PUBLIC_BASE_URL"] = ParityWorld.PublicBaseUrl, ["FC_REPLY_DOMAIN"] = ParityWorld.ReplyDomain,
+            ["FC_DATA_DIR"] = driver._dataDir, ["FC_PUBLIC_BASE_URL"] = ParityWorld.PublicBaseUrl, ["FC_REPLY_DOMAIN"] = ParityWorld.ReplyDomain,
             ["FC_FROM_ADDRESS"] = sender, ["FC_FROM_NAME"] = ParityWorld.BusinessName, ["FC_OWNER_EMAIL"] = owner,
             ["FC_SIGNING_SECRET"] = signingSecret, ["FC_OWNER_KEY"] = "parity-owner-key-0123456789",
         });
-        driver.settings = ServeSettings.From(config);
-        driver.settings.Paths.EnsureCreated();
-        driver.storage = await LocalStorage.OpenAsync(driver.settings.Paths.DatabaseFile);
-        driver.adapters = new ScriptedClassifierAdapters(new LocalAdapters(driver.settings, driver.storage, driver.http, driver.clock), ParityWorld.Classifier());
-        driver.app = new FlowApp(driver.adapters);
-        driver.web = driver.app.Web(driver.settings.Web);
+        driver._settings = ServeSettings.From(config);
+        driver._settings.Paths.EnsureCreated();
+        driver._storage = await LocalStorage.OpenAsync(driver._settings.Paths.DatabaseFile);
+        driver._adapters = new ScriptedClassifierAdapters(new LocalAdapters(driver._settings, driver._storage, driver._http, driver._clock), ParityWorld.Classifier());
+        driver._app = new FlowApp(driver._adapters);
+        driver._web = driver._app.Web(driver._settings.Web);
         return driver;
     }
 
-    public void Advance(TimeSpan by) => clock.Advance(by);
+    public void Advance(TimeSpan by) => _clock.Advance(by);
 
     public async Task SeedAsync(string rules, string voice)
     {
-        (await app.Docs.UpdateRulesAsync(rules)).Accepted.Should().BeTrue();
-        await app.Docs.UpdateVoiceAsync(voice);
+        (await _app.Docs.UpdateRulesAsync(rules)).Accepted.Should().BeTrue();
+        await _app.Docs.UpdateVoiceAsync(voice);
     }
 
-    public Task PlanAsync(Visit visit) => app.PlanAsync([visit]);
+    public Task PlanAsync(Visit visit) => _app.PlanAsync([visit]);
 
     public async Task FireDueJobsAsync()
     {
-        var loop = new SchedulerLoop(storage.Schedule, async (job, ct) => await app.SendAsync(job, ct), [], new SchedulerLoopOptions(), clock);
+        var loop = new SchedulerLoop(_storage.Schedule, async (job, ct) => await _app.SendAsync(job, ct), [], new SchedulerLoopOptions(), _clock);
         await loop.RunOnceAsync();
     }
 
@@ -77,39 +77,39 @@ internal sealed class LocalDriver : IParityDriver
 
     private async Task<PageSeen> HandleAsync(string method, string path, string form)
     {
-        var response = await web.Handle(new WebRequest(method, path, new Dictionary<string, string>(),
+        var response = await _web.Handle(new WebRequest(method, path, new Dictionary<string, string>(),
             new Dictionary<string, string> { ["content-type"] = "application/x-www-form-urlencoded" }, Encoding.UTF8.GetBytes(form), "203.0.113.7"));
         return PageSeen.Of(response.Status, response.Headers.TryGetValue("Location", out var location) ? location : null, response.BodyText);
     }
 
     public async Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient)
     {
-        await adapters.Blobs.PutAsync(BlobArea.RawMime, name, Encoding.UTF8.GetBytes(mime), "message/rfc822");
-        return (await app.Inbound.AcceptAsync(name, [envelopeRecipient])).Outcome;
+        await _adapters.Blobs.PutAsync(BlobArea.RawMime, name, Encoding.UTF8.GetBytes(mime), "message/rfc822");
+        return (await _app.Inbound.AcceptAsync(name, [envelopeRecipient])).Outcome;
     }
 
-    public Task SweepAsync() => app.SweepAsync();
+    public Task SweepAsync() => _app.SweepAsync();
 
-    public Task SummarizeAsync() => app.SummarizeAsync();
+    public Task SummarizeAsync() => _app.SummarizeAsync();
 
-    public Task<RowsSeen> RowsAsync(string customerId, string askId, string email) => Rows.ReadAsync(adapters, customerId, askId, email);
+    public Task<RowsSeen> RowsAsync(string customerId, string askId, string email) => Rows.ReadAsync(_adapters, customerId, askId, email);
 
     public Task<IReadOnlyList<string>> SentMailAsync()
     {
-        var folder = settings.Paths.OutboxFolder;
+        var folder = _settings.Paths.OutboxFolder;
         IReadOnlyList<string> mails = Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText)]
             : [];
         return Task.FromResult(mails);
     }
 
-    public string Owner => owner;
+    public string Owner => _owner;
 
     public ValueTask DisposeAsync()
     {
-        http.Dispose();
+        _http.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
         return ValueTask.CompletedTask;
     }
 }

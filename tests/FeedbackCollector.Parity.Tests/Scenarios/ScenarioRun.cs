@@ -18,8 +18,8 @@ public sealed record Observation(IReadOnlyList<PageSeen> Pages, IReadOnlyList<st
 /// <summary>A scenario's steps over one driver: the customer's side (taps, replies) and the schedules' (jobs, sweep, summary).</summary>
 public sealed partial class ScenarioRun(IParityDriver driver, AskTokens tokens, string owner)
 {
-    private readonly List<PageSeen> pages = [];
-    private readonly List<string> outcomes = [];
+    private readonly List<PageSeen> _pages = [];
+    private readonly List<string> _outcomes = [];
 
     public IParityDriver Driver => driver;
 
@@ -57,18 +57,18 @@ public sealed partial class ScenarioRun(IParityDriver driver, AskTokens tokens, 
 
     public async Task TapAsync(string token, int stars, bool open = true)
     {
-        if (open) pages.Add(await driver.GetAsync($"/t/{token}/{stars}"));
-        pages.Add(await driver.PostAsync($"/t/{token}", $"stars={stars}&comment="));
+        if (open) _pages.Add(await driver.GetAsync($"/t/{token}/{stars}"));
+        _pages.Add(await driver.PostAsync($"/t/{token}", $"stars={stars}&comment="));
     }
 
-    public async Task OpenAsync(string path) => pages.Add(await driver.GetAsync(path));
+    public async Task OpenAsync(string path) => _pages.Add(await driver.GetAsync(path));
 
-    public async Task PostAsync(string path, string form) => pages.Add(await driver.PostAsync(path, form));
+    public async Task PostAsync(string path, string form) => _pages.Add(await driver.PostAsync(path, form));
 
     public async Task ReplyAsync(string to, string words, string name = "reply-1", string? headers = null) =>
-        outcomes.Add(await driver.DeliverReplyAsync(name, Mime(to, words, headers), to));
+        _outcomes.Add(await driver.DeliverReplyAsync(name, Mime(to, words, headers), to));
 
-    public async Task DeliverAsync(string to, string mime, string name) => outcomes.Add(await driver.DeliverReplyAsync(name, mime, to));
+    public async Task DeliverAsync(string to, string mime, string name) => _outcomes.Add(await driver.DeliverReplyAsync(name, mime, to));
 
     public string Issue(TimeSpan expiresIn) => tokens.Issue(CustomerId, AskId, ParityWorld.Start + expiresIn);
 
@@ -77,7 +77,7 @@ public sealed partial class ScenarioRun(IParityDriver driver, AskTokens tokens, 
     /// <summary>Changes the token's last character (part of its MAC), keeping its alphabet.</summary>
     public static string Forge(string token) => token[..^1] + (token[^1] == 'a' ? 'b' : 'a');
 
-    public async Task<Observation> ObserveAsync() => new([.. pages], [.. outcomes],
+    public async Task<Observation> ObserveAsync() => new([.. _pages], [.. _outcomes],
         [.. (await driver.SentMailAsync()).Select(raw => Seen.Mail(raw, owner)).OrderBy(m => m.To, StringComparer.Ordinal)
             .ThenBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Subject, StringComparer.Ordinal)],
         await driver.RowsAsync(CustomerId, AskId, ParityWorld.CustomerEmail));

@@ -4,7 +4,7 @@ namespace FeedbackCollector.Web.Tests.Fakes;
 
 internal sealed class InMemoryBlobStore : IBlobStore
 {
-    private int puts;
+    private int _puts;
 
     public Dictionary<(BlobArea, string), byte[]> Blobs { get; } = [];
 
@@ -13,7 +13,7 @@ internal sealed class InMemoryBlobStore : IBlobStore
     public Task PutAsync(BlobArea area, string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
     {
         Blobs[(area, key)] = content.ToArray();
-        Stamps[(area, key)] = ++puts;
+        Stamps[(area, key)] = ++_puts;
         return Task.CompletedTask;
     }
 

@@ -17,7 +17,7 @@ internal sealed class LinePattern
     /// <summary>Patterns longer than this have always exceeded the NonBacktracking limit with IgnoreCase.</summary>
     private const int MaxTriedLength = 4000;
 
-    private readonly List<Regex> parts = [];
+    private readonly List<Regex> _parts = [];
 
     public LinePattern(string template, IReadOnlyList<string> alternatives) => Build(template, alternatives);
 
@@ -27,7 +27,7 @@ internal sealed class LinePattern
 
     public bool IsMatch(string line)
     {
-        foreach (var part in parts)
+        foreach (var part in _parts)
         {
             try
             {
@@ -59,7 +59,7 @@ internal sealed class LinePattern
         }
         try
         {
-            parts.Add(new Regex(pattern, Options | RegexOptions.NonBacktracking));
+            _parts.Add(new Regex(pattern, Options | RegexOptions.NonBacktracking));
         }
         catch (NotSupportedException) when (alternatives.Count > 1)
         {
@@ -67,7 +67,7 @@ internal sealed class LinePattern
         }
         catch (NotSupportedException)
         {
-            parts.Add(new Regex(pattern, Options, Timeout));
+            _parts.Add(new Regex(pattern, Options, Timeout));
         }
     }
 }
