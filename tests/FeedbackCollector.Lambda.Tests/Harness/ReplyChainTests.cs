@@ -127,7 +127,7 @@ public sealed class ReplyChainTests
         var (routed, router) = await StartAndWait(moto, "router", routerApi, lambda, route, ("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.Url));
 
         routed.IsError.Should().BeFalse(routed.Body + "\n" + string.Join('\n', router.Lines));
-        routed.Body.Should().Contain("\"outcome\":\"happy\"");
+        routed.Body.Should().Contain("\"outcome\":\"recorded-happy\"");
         bedrock.Calls.Should().NotBeEmpty().And.OnlyContain(c => c.Path.Contains("/converse", StringComparison.Ordinal));
         var row = await new DynamoDbFeedbackStore(moto.Clients.DynamoDb(), moto.Tables).GetAsync(ask.CustomerId, ask.AskId, ct);
         row!.Bucket.Should().Be(Bucket.Happy);
