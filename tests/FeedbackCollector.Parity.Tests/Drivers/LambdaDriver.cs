@@ -32,8 +32,9 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly string _rawBucket;
     private readonly string _group;
     private readonly AwsPlumbing _aws;
+    private readonly bool _modelParagraphs;
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock)
     {
         _clock = new FakeTimeProvider(start);
         _moto = moto;
@@ -42,20 +43,26 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         var env = new DictionaryEnvironment(moto.Environment("parity", "unused"));
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
         env.Set("FC_SCHEDULE_GROUP", group);
+        if (bedrock is not null) env.Set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.AbsoluteUri);
+        _modelParagraphs = bedrock is not null;
         _aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
 
     public string Name => "lambda";
 
     /// <param name="start">The clock's start: <see cref="ParityWorld.Start"/> unless a test's material is dated otherwise.</param>
-    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null)
+    /// <param name="bedrock">
+    /// Bedrock Runtime at this address (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, a fake Converse), and the summary's paragraph
+    /// from the role's Bedrock writer; null keeps the plain paragraph, as the local driver has it.
+    /// </param>
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start);
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock);
     }
 
     public void Advance(TimeSpan by) => _clock.Advance(by);
@@ -165,7 +172,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     {
         if (_roles.TryGetValue(role, out var made)) return made;
         var config = await ConfigSnapshot.LoadAsync(_aws.Config(), _aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
-        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs);
         return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(_aws, config, _clock, role, adapters, this)), adapters);
     }
 

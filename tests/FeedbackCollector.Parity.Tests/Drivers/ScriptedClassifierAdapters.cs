@@ -1,12 +1,17 @@
 using FeedbackCollector.App;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Summary;
 using FeedbackCollector.Core.Tokens;
 
 namespace FeedbackCollector.Parity.Tests.Drivers;
 
-/// <summary>A runtime's own adapters with only the classifier replaced by the scripted one both drivers share.</summary>
-internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier) : IFlowAdapters
+/// <summary>
+/// A runtime's own adapters with only the classifier replaced by the scripted one both drivers share. The summary's
+/// paragraph is the plain one unless <paramref name="modelParagraphs"/> keeps the runtime's own writer (Bedrock on AWS,
+/// pointed at a fake Converse by a test).
+/// </summary>
+internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier, bool modelParagraphs = false) : IFlowAdapters
 {
     public TimeProvider Time => inner.Time;
     public CollectorSettings Settings => inner.Settings;
@@ -21,4 +26,5 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public ISmsSender Sms => inner.Sms;
     public IMoodClassifier Classifier => classifier;
     public OwnerChannel Owner => inner.Owner;
+    public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
 }
