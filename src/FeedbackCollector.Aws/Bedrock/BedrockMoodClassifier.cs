@@ -57,24 +57,14 @@ public sealed class BedrockMoodClassifier(AwsServiceClient client, BedrockClassi
 
     private async Task<string?> ConverseAsync(string modelId, string text, CancellationToken ct)
     {
-        var request = new ConverseRequest(
-            [new SystemBlock(MoodPrompt.System)],
-            [new ConverseMessage("user", [new ContentBlock(text)])],
-            new InferenceConfig(MaxTokens: 64, Temperature: 0));
-        var body = AwsJson.Serialize(request, ConverseJsonContext.Default.ConverseRequest);
-        AwsResponse response;
         try
         {
-            response = await client.SendAsync(new AwsCall(HttpMethod.Post, ["model", modelId, "converse"], body, "application/json"), ct)
+            return await BedrockConverse.AskAsync(client, modelId, MoodPrompt.System, text, new InferenceConfig(MaxTokens: 64, Temperature: 0), ct)
                 .ConfigureAwait(false);
         }
         catch (AwsServiceException e)
         {
             throw new ClassifierUnavailableException($"Bedrock {modelId}: {e.ErrorCode}", e.Transient, e);
         }
-        var parsed = AwsJson.TryDeserialize(response.Body, ConverseJsonContext.Default.ConverseResponse);
-        return parsed?.Output?.Message?.Content is { Count: > 0 } content
-            ? string.Concat(content.Select(c => c.Text))
-            : null;
     }
 }

@@ -18,23 +18,17 @@ public sealed class BedrockSummaryParagraphWriter(AwsServiceClient client, strin
     public async Task<string> WriteAsync(MonthlyFigures figures, string businessName, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var request = new ConverseRequest(
-            [new SystemBlock(SummaryPrompt.System)],
-            [new ConverseMessage("user", [new ContentBlock(SummaryPrompt.User(figures, businessName))])],
-            new InferenceConfig(MaxTokens: SummaryPrompt.MaxTokens, Temperature: 0.2));
-        var body = AwsJson.Serialize(request, ConverseJsonContext.Default.ConverseRequest);
-        AwsResponse response;
+        string? answer;
         try
         {
-            response = await client.SendAsync(new AwsCall(HttpMethod.Post, ["model", modelId, "converse"], body, "application/json"), ct)
-                .ConfigureAwait(false);
+            answer = await BedrockConverse.AskAsync(client, modelId, SummaryPrompt.System, SummaryPrompt.User(figures, businessName),
+                new InferenceConfig(MaxTokens: SummaryPrompt.MaxTokens, Temperature: 0.2), ct).ConfigureAwait(false);
         }
         catch (AwsServiceException e)
         {
             throw new SummaryParagraphUnavailableException($"Bedrock {modelId}: {e.ErrorCode}", e.Transient, e);
         }
-        var parsed = AwsJson.TryDeserialize(response.Body, ConverseJsonContext.Default.ConverseResponse);
-        var text = parsed?.Output?.Message?.Content is { Count: > 0 } content ? string.Concat(content.Select(c => c.Text)).Trim() : "";
+        var text = answer?.Trim() ?? "";
         return text.Length > 0 ? text : throw new SummaryParagraphUnavailableException($"Bedrock {modelId}: no text in the answer", false);
     }
 }
