@@ -5,14 +5,10 @@ namespace FeedbackCollector.EndToEnd;
 /// <summary>A real browser (Debian's chromium, headless, driven by Playwright) on a star link from an outbox email.</summary>
 public sealed class BrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task A_star_link_from_the_outbox_opens_in_chromium_and_sending_shows_the_thank_you_page()
     {
-        if (!File.Exists(Chromium)) Assert.Skip($"{Chromium} is not installed (scripts/setup installs Debian's chromium)");
-        // Never let Playwright fetch a browser: the system chromium is the one under test.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        SystemChromium.RequireInstalled();
         await using var serve = await ServeProcess.StartNewAsync();
         const string dee = "dee@customers.example";
         (await serve.PostWebhookAsync(ServeProcess.Visit("sale-b", "Dee", dee, ServeProcess.Start))).Dispose();
@@ -22,12 +18,7 @@ public sealed class BrowserTests
         var star4 = ServeFlowTests.StarLinks(ask)[3];
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
-        });
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(star4);
         (await page.IsCheckedAsync("input[name=stars][value='4']")).Should().BeTrue("the tapped star is preselected");

@@ -11,13 +11,10 @@ namespace FeedbackCollector.EndToEnd;
 /// </summary>
 public sealed class OwnerPageBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task The_owner_page_in_chromium_shows_singapore_times_charts_that_match_the_answers_and_a_happy_click_nudges_the_customer()
     {
-        if (!File.Exists(Chromium)) Assert.Skip($"{Chromium} is not installed (scripts/setup installs Debian's chromium)");
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        SystemChromium.RequireInstalled();
         await using var serve = await ServeProcess.StartNewAsync();
         var (ann, ben, cat, dee) = ("ann@customers.example", "ben@customers.example", "cat@customers.example", "dee@customers.example");
         foreach (var (email, i) in new[] { ann, ben, cat, dee }.Select((e, i) => (e, i)))
@@ -33,12 +30,7 @@ public sealed class OwnerPageBrowserTests
             (await WaitForAnswerAsync(serve, email))!.Bucket.Should().Be(bucket);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
-        });
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var key = (await File.ReadAllTextAsync(Path.Combine(serve.DataDir, "secrets", "owner_key"))).Trim();
         await page.GotoAsync(new Uri(serve.BaseUrl, "owner?key=" + Uri.EscapeDataString(key)).AbsoluteUri);

@@ -21,15 +21,19 @@ public sealed class BatchImporter(FlowApp app, Func<Func<CancellationToken, Task
     public async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(visits);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var all = new List<IntakeResult>(visits.Count);
-        for (var start = 0; start < visits.Count; start += batchSize)
-        {
-            var batch = visits.Skip(start).Take(batchSize).ToList();
-            IReadOnlyList<IntakeResult> results = [];
-            await inTransaction(async token => results = await app.PlanAsync(batch, token), ct);
-            all.AddRange(results);
-        }
+        for (var start = 0; start < visits.Count; start += batchSize) all.AddRange(await PlanBatchAsync(visits, start, ct));
         return all;
+    }
+
+    /// <summary>One transaction: the batch of visits from <paramref name="start"/>, planned and committed together.</summary>
+    private async Task<IReadOnlyList<IntakeResult>> PlanBatchAsync(IReadOnlyList<Visit> visits, int start, CancellationToken ct)
+    {
+        var batch = visits.Skip(start).Take(batchSize).ToList();
+        IReadOnlyList<IntakeResult> results = [];
+        await inTransaction(async token => results = await app.PlanAsync(batch, token), ct);
+        return results;
     }
 
     /// <param name="progress">Rows done so far, after each committed batch.</param>
@@ -41,10 +45,8 @@ public sealed class BatchImporter(FlowApp app, Func<Func<CancellationToken, Task
         var reasons = new List<string>();
         for (var start = 0; start < visits.Count; start += batchSize)
         {
-            var batch = visits.Skip(start).Take(batchSize).ToList();
-            IReadOnlyList<IntakeResult> results = [];
-            await inTransaction(async token => results = await app.PlanAsync(batch, token), ct);
-            foreach (var (visit, result) in batch.Zip(results))
+            var results = await PlanBatchAsync(visits, start, ct);
+            foreach (var (visit, result) in visits.Skip(start).Zip(results))
             {
                 switch (result.Status)
                 {
@@ -56,7 +58,7 @@ public sealed class BatchImporter(FlowApp app, Func<Func<CancellationToken, Task
                         break;
                 }
             }
-            progress?.Report(start + batch.Count);
+            progress?.Report(start + results.Count);
         }
         return new ImportReport(planned, duplicate, notPlanned, reasons);
     }

@@ -14,11 +14,12 @@ internal sealed class RulesOwnerNotifier(OwnerDocs docs, OwnerChannel channel, F
     public async Task<SendResult> NotifyAsync(OwnerPing ping, CancellationToken ct = default)
     {
         var rules = (await docs.LoadAsync(ct)).Rules;
-        var email = new EmailOwnerNotifier(mailer(), OwnerAddress.Email(rules, channel, fromAddress), fromAddress);
-        if (OwnerAddress.SlackUser(rules, channel) is not { } user) return await email.NotifyAsync(ping, ct);
-        var slack = await new SlackOwnerNotifier(channel.Http, new SlackOptions(channel.SlackBotToken!, user)).NotifyAsync(ping, ct);
-        if (slack.Sent || slack.Transient) return slack;
-        var fallback = await email.NotifyAsync(ping, ct);
-        return fallback.Sent ? SendResult.Ok("email (slack failed: " + slack.Error + ")") : fallback;
+        var ownerEmail = OwnerAddress.Email(rules, channel, fromAddress);
+        var slack = OwnerAddress.SlackUser(rules, channel) is { } user ? new SlackOptions(channel.SlackBotToken!, user) : null;
+        var chosen = OwnerNotifiers.Choose(slack, channel.Http, mailer(), ownerEmail, fromAddress);
+        var sent = await chosen.NotifyAsync(ping, ct);
+        if (sent.Sent || sent.Transient || chosen is EmailOwnerNotifier) return sent;
+        var fallback = await new EmailOwnerNotifier(mailer(), ownerEmail, fromAddress).NotifyAsync(ping, ct);
+        return fallback.Sent ? SendResult.Ok("email (slack failed: " + sent.Error + ")") : fallback;
     }
 }
