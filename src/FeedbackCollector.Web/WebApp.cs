@@ -9,7 +9,7 @@ namespace FeedbackCollector.Web;
 /// <summary>
 /// The router both hosts call: one request in, one response out. Routes:
 /// GET /t/{token}/{stars}, POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
-/// GET /owner, POST /owner/login, POST /owner/decide; GET|POST /o/{token}; GET /r/{token}; POST /sms/twilio; GET /healthz. HEAD is answered like GET without a body.
+/// GET /owner, POST /owner/login, POST /owner/decide, POST /owner/sign-out-everywhere; GET|POST /o/{token}; GET /r/{token}; POST /sms/twilio; GET /healthz. HEAD is answered like GET without a body.
 /// Exceptions from the services are not caught here: the host reports them as 500 and logs them.
 /// </summary>
 public sealed class WebApp
@@ -65,8 +65,9 @@ public sealed class WebApp
         ("GET", ["owner"]) => _owner!.ShowAsync(request, ct),
         ("POST", ["owner", "login"]) => _owner!.LoginAsync(request),
         ("POST", ["owner", "decide"]) => _owner!.DecideAsync(request, ct),
+        ("POST", ["owner", "sign-out-everywhere"]) => _owner!.EndSessionsAsync(request, ct),
         (_, ["owner"]) => NotAllowed("GET"),
-        (_, ["owner", "login" or "decide"]) => NotAllowed("POST"),
+        (_, ["owner", "login" or "decide" or "sign-out-everywhere"]) => NotAllowed("POST"),
         (_, ["o", _]) when _decisions is null => NotFound(),
         ("GET", ["o", var token]) => _decisions!.ShowAsync(token, ct),
         ("POST", ["o", var token]) => _decisions!.DecideAsync(request, token, ct),

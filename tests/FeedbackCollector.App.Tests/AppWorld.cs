@@ -4,6 +4,7 @@ using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Testing.Fakes;
+using FeedbackCollector.Testing.Owner;
 using FeedbackCollector.Web;
 using FeedbackCollector.Web.Http;
 using FeedbackCollector.Web.Webhooks;
@@ -24,11 +25,15 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
         Review link goes to: happy customers only
         """;
 
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
 
-    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example")
+    /// <param name="slack">When given, the owner has a Slack id and a bot token, and Slack is answered by this fake.</param>
+    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example", FakeSlackApi? slack = null)
     {
-        Owner = new OwnerChannel(operatorOwnerEmail, null, null, _http);
+        _http = slack is null ? new HttpClient() : new HttpClient(slack, disposeHandler: false);
+        Owner = slack is null
+            ? new OwnerChannel(operatorOwnerEmail, null, null, _http)
+            : new OwnerChannel(operatorOwnerEmail, SlackOwner, "xoxb-test-token", _http);
         App = new FlowApp(this);
         App.Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue();
         if (voice is not null) App.Docs.UpdateVoiceAsync(voice).GetAwaiter().GetResult().Accepted.Should().BeTrue();
@@ -59,6 +64,8 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public FakeSummaryParagraphWriter FakeParagraphs { get; } = new();
     public ISummaryParagraphWriter SummaryParagraphs => FakeParagraphs;
     public OwnerChannel Owner { get; }
+
+    public const string SlackOwner = "U0OWNER1";
 
     public static Customer Ann { get; } = new(AskId.ForCustomer("ann@example.com", null), "Ann", "ann@example.com", null);
 

@@ -91,6 +91,35 @@ public sealed class OwnerDecisionTests
         summary.Figures!.ComplaintsResolved.Should().Be(1);
     }
 
+    [Fact]
+    public async Task With_Slack_set_the_digest_is_a_Slack_DM_with_escaped_words_and_owner_links_only_and_a_decision_from_it_is_by_the_Slack_id()
+    {
+        var slack = new FakeSlackApi();
+        using var world = new AppWorld(slack: slack);
+        var (ask, _, _) = await world.SentAskAsync();
+        await world.Feedback.TryAddAsync(new Feedback(ask.CustomerId, ask.AskId, AppWorld.Start.AddHours(1), Channel.Email,
+            "<https://evil.example|click> & so-so", Bucket.Unclear, "text: unclear 0.41"), Ct);
+        world.Clock.Advance(TimeSpan.FromDays(1));
+
+        await world.App.SweepAsync(Ct);
+        await world.App.SweepAsync(Ct);
+
+        var dm = slack.Posts.Should().ContainSingle("one digest a local day, by Slack").Subject;
+        (dm.Method, dm.Channel, dm.Token).Should().Be(("/api/chat.postMessage", AppWorld.SlackOwner, "xoxb-test-token"));
+        dm.Text.Should().Contain("&lt;https://evil.example|click&gt; &amp; so-so", "the customer's words cannot become a Slack link")
+            .And.Contain("Ann (haircut), Mon 2 Mar, 10:00");
+        var links = FakeSlackApi.Links(dm.Text);
+        links.Select(l => l.Label).Should().BeEquivalentTo(["Happy", "Unhappy", "Dismiss"]);
+        links.Should().OnlyContain(l => l.Url.AbsolutePath.StartsWith("/o/", StringComparison.Ordinal), "only owner-decision pages ride in a DM");
+        world.FakeMailer.SentTo("owner@kims.example").Should().BeEmpty("Slack reached the owner");
+
+        var done = await SendAsync(world, "POST", links.Single(l => l.Label == "Unhappy").Url.AbsolutePath);
+
+        done.Outcome.Should().Be("owner-decided");
+        (await world.Audit.ListForAskAsync(ask.CustomerId, ask.AskId, Ct)).Should()
+            .ContainSingle(e => e.Move == Move.MarkedUnhappy).Which.ByUser.Should().Be(AppWorld.SlackOwner);
+    }
+
     private static string Link(string text, string label) => OwnerMailLinks.Link(text, label).AbsolutePath;
 
     private static Task<WebResponse> SendAsync(AppWorld world, string method, string path, params (string, string)[] headers) =>

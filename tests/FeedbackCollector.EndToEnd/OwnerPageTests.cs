@@ -44,6 +44,32 @@ public sealed partial class OwnerPageTests
         audit.Should().Contain(e => e.Move == Move.MarkedHappy && e.ByUser == "owner");
     }
 
+    [Fact]
+    public async Task The_key_is_printed_only_by_the_first_start_and_sign_out_everywhere_ends_a_session_from_another_browser()
+    {
+        await using var serve = await ServeProcess.StartNewAsync();
+        var key = (await File.ReadAllTextAsync(Path.Combine(serve.DataDir, "secrets", "owner_key"))).Trim();
+        await serve.KillAsync();
+        await serve.StartAsync();
+        Regex.Count(serve.Output, Regex.Escape(key)).Should().Be(1, "the start that made the key shows it once; the restart does not");
+
+        using var phoneHandler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var phone = new HttpClient(phoneHandler) { BaseAddress = serve.BaseUrl };
+        using var laptopHandler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var laptop = new HttpClient(laptopHandler) { BaseAddress = serve.BaseUrl };
+        (await phone.GetAsync($"owner?key={key}")).Dispose();
+        await serve.AdvanceToAsync(ServeProcess.Start.AddMinutes(5));
+        (await laptop.GetAsync($"owner?key={key}")).Dispose();
+        var csrf = Hidden(await laptop.GetStringAsync("owner"), "csrf");
+        await serve.AdvanceToAsync(ServeProcess.Start.AddMinutes(6));
+
+        using (var ended = await laptop.PostAsync("owner/sign-out-everywhere", new FormUrlEncodedContent(new Dictionary<string, string> { ["csrf"] = csrf })))
+            ended.StatusCode.Should().Be(HttpStatusCode.OK);
+
+        using (var lost = await phone.GetAsync("owner")) lost.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the phone's session was ended from the laptop");
+        using (var again = await laptop.GetAsync("owner")) again.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
     private static string Hidden(string page, string name) =>
         WebUtility.HtmlDecode(Regex.Match(page, $"name=\"{name}\" value=\"([^\"]*)\"").Groups[1].Value);
 }

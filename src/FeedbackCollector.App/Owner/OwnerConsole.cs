@@ -61,6 +61,15 @@ internal sealed class OwnerConsole(FlowApp app, IOutboxView? outbox) : IOwnerCon
         return true;
     }
 
+    public async Task<DateTimeOffset?> SessionsEndedAtAsync(CancellationToken ct = default) =>
+        OwnerSessionsEnded.Latest(await app.Adapters.Audit.ListForAskAsync(OwnerSessionsEnded.CustomerId, OwnerSessionsEnded.AskId, ct));
+
+    public async Task EndSessionsAsync(CancellationToken ct = default)
+    {
+        await app.Adapters.Audit.AppendAsync(OwnerSessionsEnded.Entry(app.Adapters.Time.GetUtcNow(), "owner"), ct);
+        app.Log("owner page: every session ended");
+    }
+
     /// <summary>Open complaints (oldest first), then resolved ones (newest first).</summary>
     private static List<ComplaintItem> Complaints(List<Feedback> answers, ILookup<(string, string), AuditEntry> moves,
         Dictionary<(string, string), Ask> asks)

@@ -15,7 +15,7 @@ internal static class ServeCommand
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             foreach (var p in config.Problems) ProcessEnvironment.Log($"{config.File}: {p}");
             foreach (var r in config.Renamed) ProcessEnvironment.Log("warning: " + r);
-            config.GenerateMissingSecrets();
+            var made = config.GenerateMissingSecrets();
             var settings = ServeSettings.From(config);
             // The adjustable clock exists only for end-to-end tests; production uses the system clock.
             var testClock = settings.TestControl
@@ -26,7 +26,8 @@ internal static class ServeCommand
             await Runtime.RunAsync(collector, testClock, urls =>
             {
                 Console.WriteLine($"serving on {urls}; replies on smtp://{settings.Listener.Host}:{settings.Listener.Port} for @{settings.ReplyDomain}");
-                Console.WriteLine($"owner page: {settings.PublicBaseUrl}owner?key={settings.OwnerKey}");
+                Console.WriteLine(OwnerPageBanner.Line(settings.PublicBaseUrl, settings.OwnerKey,
+                    made.Contains(App.Settings.SettingNames.OwnerKey), config.SourceOf(App.Settings.SettingNames.OwnerKey)));
             }, ct);
             return 0;
         });

@@ -85,20 +85,28 @@ internal sealed class LocalConfig
         return found;
     }
 
-    /// <summary>The explicit first-start step of serve, demo and import: the signing secret and owner key, made once and kept.</summary>
-    public void GenerateMissingSecrets()
-    {
-        EnsureGenerated(SettingNames.SigningSecret);
-        EnsureGenerated(SettingNames.OwnerKey);
-    }
+    /// <summary>
+    /// The explicit first-start step of serve, demo and import: the signing secret and owner key, made once and kept.
+    /// Returns the names made by this call (empty on every later start).
+    /// </summary>
+    public IReadOnlyList<string> GenerateMissingSecrets() =>
+        [.. new[] { SettingNames.SigningSecret, SettingNames.OwnerKey }.Where(EnsureGenerated)];
 
-    /// <summary>Makes a random secret once and keeps it in data_dir/secrets/NAME (mode 600), unless set elsewhere.</summary>
-    public void EnsureGenerated(string key)
+    /// <summary>Where a setting's value came from ("generated data/secrets/owner_key", "file …", "FC_OWNER_KEY", …).</summary>
+    public string? SourceOf(string key) => _values.TryGetValue(key, out var v) ? v.Origin : null;
+
+    /// <summary>
+    /// Makes a random secret once and keeps it in data_dir/secrets/NAME (mode 600), unless set elsewhere.
+    /// True only when this call made it.
+    /// </summary>
+    public bool EnsureGenerated(string key)
     {
-        if (Get(key) is not null) return;
+        if (Get(key) is not null) return false;
         var secrets = new FolderSecretSource(Path.Combine(Require(SettingNames.DataDir), "secrets"));
         var value = secrets.Read(key);
-        if (value is null) secrets.Write(key, value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
-        _values[key] = new ConfigValue(key, value.Trim(), "generated " + secrets.PathOf(key));
+        var made = value is null;
+        if (made) secrets.Write(key, value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        _values[key] = new ConfigValue(key, value!.Trim(), "generated " + secrets.PathOf(key));
+        return made;
     }
 }

@@ -27,6 +27,8 @@ internal static class OwnerRender
         Answers(body, view.RecentAnswers, time);
         Asks(body, view.RecentAsks, time);
         if (view.Outbox.Count > 0) Outbox(body, view.Outbox, time);
+        body.Append("<form method=\"post\" action=\"/owner/sign-out-everywhere\">").Append(Hidden("csrf", csrf))
+            .Append("<button type=\"submit\">Sign out everywhere</button></form>");
         return Html.Page("Owner · " + view.BusinessName, body.ToString());
     }
 

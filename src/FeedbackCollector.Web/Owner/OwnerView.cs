@@ -44,4 +44,10 @@ public interface IOwnerConsole
 
     /// <summary>Applies the decision (audit with ByUser); false when the item was no longer waiting for it.</summary>
     Task<bool> DecideAsync(OwnerDecision decision, CancellationToken ct = default);
+
+    /// <summary>When the owner last signed out everywhere (a session started before it is over); null when never.</summary>
+    Task<DateTimeOffset?> SessionsEndedAtAsync(CancellationToken ct = default);
+
+    /// <summary>Ends every owner-page session started until now, this one too; kept where every instance reads it.</summary>
+    Task EndSessionsAsync(CancellationToken ct = default);
 }

@@ -66,6 +66,26 @@ public sealed class LocalConfigTests : IDisposable
     }
 
     [Fact]
+    public void The_owner_key_printed_on_every_start_is_fixed_it_is_shown_only_by_the_start_that_made_it()
+    {
+        var env = new Dictionary<string, string> { ["FC_DATA_DIR"] = Path.Combine(_dir, "data") };
+        var site = new Uri("http://127.0.0.1:8080/");
+        var first = LocalConfig.Load(WriteConfig(""), env);
+        var madeFirst = first.GenerateMissingSecrets();
+        var second = LocalConfig.Load(WriteConfig(""), env);
+        var madeSecond = second.GenerateMissingSecrets();
+        var key = second.Get("owner_key")!;
+
+        var firstLine = FeedbackCollector.Cli.Commands.OwnerPageBanner.Line(site, first.Get("owner_key")!, madeFirst.Contains("owner_key"), first.SourceOf("owner_key"));
+        var laterLine = FeedbackCollector.Cli.Commands.OwnerPageBanner.Line(site, key, madeSecond.Contains("owner_key"), second.SourceOf("owner_key"));
+
+        madeFirst.Should().BeEquivalentTo(["signing_secret", "owner_key"]);
+        madeSecond.Should().BeEmpty();
+        firstLine.Should().Contain("owner?key=" + key).And.Contain("shown this once");
+        laterLine.Should().NotContain(key).And.Contain(Path.Combine(_dir, "data", "secrets", "owner_key"));
+    }
+
+    [Fact]
     public void Doctor_accepting_a_one_character_owner_key_or_signing_secret_is_fixed_it_warns_under_16_bytes()
     {
         var env = new Dictionary<string, string>

@@ -94,6 +94,35 @@ public sealed partial class OwnerPageOnLambdaTests : IRoleInvoker
         Body(await SendAsync(handler, "GET", "/owner", cookies: [session])).Should().Contain("Needs you (0)").And.Contain("Complaints (0 open)");
     }
 
+    [Fact]
+    public async Task Sign_out_everywhere_on_one_reply_handler_instance_ends_the_sessions_another_instance_started()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var moto = await MotoSlice.CreateAsync();
+        var key = await moto.EnsureSecretAsync("fc/owner/key", "owner-key-" + Guid.NewGuid().ToString("N"));
+        await SeedAsync(moto, ct);
+        var first = await ReplyHandlerAsync(moto, ct);
+        var second = await ReplyHandlerAsync(moto, ct);
+        var phone = (await SendAsync(first, "GET", "/owner", "key=" + WebUtility.UrlEncode(key))).Cookies!.Single().Split(';')[0];
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        var laptop = (await SendAsync(second, "GET", "/owner", "key=" + WebUtility.UrlEncode(key))).Cookies!.Single().Split(';')[0];
+        var csrf = Csrf().Match(Body(await SendAsync(second, "GET", "/owner", cookies: [laptop]))).Groups[1].Value;
+        _clock.Advance(TimeSpan.FromSeconds(2));
+
+        var ended = await SendAsync(second, "POST", "/owner/sign-out-everywhere", body: "csrf=" + csrf, cookies: [laptop]);
+
+        ended.StatusCode.Should().Be(200);
+        ended.Cookies.Should().ContainSingle().Which.Should().Contain("Max-Age=0");
+        (await SendAsync(first, "GET", "/owner", cookies: [phone])).StatusCode.Should().Be(401, "the other instance reads the same ending");
+        (await SendAsync(second, "GET", "/owner", cookies: [laptop])).StatusCode.Should().Be(401);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var fresh = (await SendAsync(first, "GET", "/owner", "key=" + WebUtility.UrlEncode(key))).Cookies!.Single().Split(';')[0];
+        (await SendAsync(first, "GET", "/owner", cookies: [fresh])).StatusCode.Should().Be(200);
+        var audit = new DynamoDbAuditLog(moto.Clients.DynamoDb(), moto.Tables);
+        (await audit.ListForAskAsync(OwnerSessionsEnded.CustomerId, OwnerSessionsEnded.AskId, ct)).Should()
+            .ContainSingle().Which.Move.Should().Be(Move.SessionsEnded);
+    }
+
     private async Task<IInvocationHandler> ReplyHandlerAsync(MotoSlice moto, CancellationToken ct)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.

@@ -33,9 +33,11 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly string _group;
     private readonly AwsPlumbing _aws;
     private readonly bool _modelParagraphs;
+    private readonly HttpClient? _ownerHttp;
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, HttpClient? ownerHttp)
     {
+        _ownerHttp = ownerHttp;
         _clock = new FakeTimeProvider(start);
         _moto = moto;
         _rawBucket = rawBucket;
@@ -55,14 +57,15 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// Bedrock Runtime at this address (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, a fake Converse), and the summary's paragraph
     /// from the role's Bedrock writer; null keeps the plain paragraph, as the local driver has it.
     /// </param>
-    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null)
+    /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null, HttpClient? ownerHttp = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock);
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, ownerHttp);
     }
 
     public void Advance(TimeSpan by) => _clock.Advance(by);
@@ -172,7 +175,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     {
         if (_roles.TryGetValue(role, out var made)) return made;
         var config = await ConfigSnapshot.LoadAsync(_aws.Config(), _aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
-        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs, _ownerHttp);
         return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(_aws, config, _clock, role, adapters, this)), adapters);
     }
 

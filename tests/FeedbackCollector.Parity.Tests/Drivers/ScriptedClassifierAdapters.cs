@@ -9,9 +9,11 @@ namespace FeedbackCollector.Parity.Tests.Drivers;
 /// <summary>
 /// A runtime's own adapters with only the classifier replaced by the scripted one both drivers share. The summary's
 /// paragraph is the plain one unless <paramref name="modelParagraphs"/> keeps the runtime's own writer (Bedrock on AWS,
-/// pointed at a fake Converse by a test).
+/// pointed at a fake Converse by a test). <paramref name="ownerHttp"/>, when given, carries the owner's Slack calls (the
+/// owner's Slack id and bot token still come from the runtime's own settings and secrets).
 /// </summary>
-internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier, bool modelParagraphs = false) : IFlowAdapters
+internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier, bool modelParagraphs = false,
+    HttpClient? ownerHttp = null) : IFlowAdapters
 {
     public TimeProvider Time => inner.Time;
     public CollectorSettings Settings => inner.Settings;
@@ -25,6 +27,6 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public IMailer Mailer => inner.Mailer;
     public ISmsSender Sms => inner.Sms;
     public IMoodClassifier Classifier => classifier;
-    public OwnerChannel Owner => inner.Owner;
+    public OwnerChannel Owner => ownerHttp is null ? inner.Owner : inner.Owner with { Http = ownerHttp };
     public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
 }

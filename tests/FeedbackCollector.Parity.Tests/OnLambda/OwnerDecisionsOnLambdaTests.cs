@@ -1,4 +1,5 @@
 using System.Text;
+using FeedbackCollector.App.Settings;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Lambda.Roles;
@@ -21,10 +22,10 @@ public sealed class OwnerDecisionsOnLambdaTests
         public ValueTask DisposeAsync() => Lambda.DisposeAsync();
     }
 
-    private static async Task<World> StartAsync()
+    private static async Task<World> StartAsync(HttpClient? slack = null)
     {
         var moto = await MotoSlice.CreateAsync();
-        var lambda = await LambdaDriver.StartAsync(moto);
+        var lambda = await LambdaDriver.StartAsync(moto, ownerHttp: slack);
         return new World(lambda, new ScenarioRun(lambda, new AskTokens(new SigningKey("a", moto.SigningKey)), moto.Owner), moto);
     }
 
@@ -121,5 +122,32 @@ public sealed class OwnerDecisionsOnLambdaTests
         var summary = (await OwnerMailsAsync(w)).Should().ContainSingle(m => (m.Subject ?? "").Contains("your feedback for", StringComparison.OrdinalIgnoreCase)).Subject;
         // The figures table's row: label, then this month's count.
         summary.TextBody.Should().MatchRegex(@"Complaints resolved before going public\s+1\b");
+    }
+
+    [Fact]
+    public async Task With_the_owners_Slack_id_and_bot_token_the_sweep_sends_the_digest_by_Slack_and_a_decision_from_it_is_by_that_id()
+    {
+        var slack = new FakeSlackApi();
+        using var http = new HttpClient(slack, disposeHandler: false);
+        await using var w = await StartAsync(http);
+        var token = await w.Moto.EnsureSecretAsync("fc/slack/bot-token", "xoxb-parity");
+        await w.Lambda.ConfigureAsync(SettingNames.SlackOwnerUserId, "U0OWNER9");
+        await w.Run.AskAsync(everyone: false);
+        await w.Run.ReplyAsync(await w.Run.ReplyToAsync(), ParityWorld.UnclearWords);
+        w.Lambda.Advance(TimeSpan.FromDays(1));
+
+        await w.Lambda.SweepAsync();
+
+        var dm = slack.Posts.Should().ContainSingle("the digest goes to the owner's Slack DM").Subject;
+        (dm.Channel, dm.Token).Should().Be(("U0OWNER9", token));
+        dm.Text.Should().Contain("Dana");
+        (await OwnerMailsAsync(w)).Should().BeEmpty("Slack reached the owner, so no digest email");
+        var dismiss = FakeSlackApi.Links(dm.Text).Single(l => l.Label == OwnerMailLinks.Dismiss).Url;
+        dismiss.GetLeftPart(UriPartial.Authority).Should().Be(ParityWorld.PublicBaseUrl);
+
+        var done = await OwnerLinkAsync(w, "POST", dismiss);
+
+        done.Outcome.Should().Be("owner-decided");
+        (await MovesAsync(w)).Should().ContainSingle(e => e.Move == Move.Dismissed).Which.ByUser.Should().Be("U0OWNER9");
     }
 }

@@ -23,6 +23,19 @@ internal sealed class FakeOwnerConsole : IOwnerConsole
         return Task.FromResult(View);
     }
 
+    public DateTimeOffset? SessionsEndedAt { get; set; }
+
+    public Task<DateTimeOffset?> SessionsEndedAtAsync(CancellationToken ct = default) => Task.FromResult(SessionsEndedAt);
+
+    /// <summary>Ends sessions at the instant given by <see cref="EndAt"/> (the test's clock).</summary>
+    public Func<DateTimeOffset>? EndAt { get; set; }
+
+    public Task EndSessionsAsync(CancellationToken ct = default)
+    {
+        SessionsEndedAt = EndAt?.Invoke() ?? At;
+        return Task.CompletedTask;
+    }
+
     public Task<bool> DecideAsync(OwnerDecision decision, CancellationToken ct = default)
     {
         Decisions.Add(decision);

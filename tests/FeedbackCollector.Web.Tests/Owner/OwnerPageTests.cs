@@ -140,6 +140,44 @@ public sealed partial class OwnerPageTests
     }
 
     [Fact]
+    public async Task Sign_out_everywhere_ends_every_session_started_before_it_this_one_too_and_a_new_sign_in_works()
+    {
+        var app = new TestApp();
+        app.Owner.EndAt = () => app.Time.GetUtcNow();
+        var phone = await SignIn(app);
+        app.Time.Advance(TimeSpan.FromMinutes(5));
+        var laptop = await SignIn(app);
+        var csrf = CsrfOf((await app.Send(WithCookie(Requests.Get("/owner"), laptop))).BodyText);
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var ended = await app.Send(WithCookie(Requests.Post("/owner/sign-out-everywhere", "csrf=" + csrf), laptop));
+
+        (ended.Status, ended.Outcome).Should().Be((200, "owner-sessions-ended"));
+        ended.Headers["Set-Cookie"].Should().Contain("Max-Age=0");
+        ended.BodyText.Should().Contain("Every owner session has ended");
+        (await app.Send(WithCookie(Requests.Get("/owner"), phone))).Status.Should().Be(401, "the lost phone's session is over");
+        (await app.Send(WithCookie(Requests.Get("/owner"), laptop))).Status.Should().Be(401);
+        app.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var fresh = await SignIn(app);
+        (await app.Send(WithCookie(Requests.Get("/owner"), fresh))).Status.Should().Be(200, "the key still opens the page");
+    }
+
+    [Fact]
+    public async Task Sign_out_everywhere_needs_the_sessions_csrf_token_and_a_same_site_request()
+    {
+        var app = new TestApp();
+        var cookie = await SignIn(app);
+
+        var noToken = await app.Send(WithCookie(Requests.Post("/owner/sign-out-everywhere", "csrf=wrong"), cookie));
+        var crossSite = await app.Send(WithCookie(Requests.Post("/owner/sign-out-everywhere", "csrf=x",
+            new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded", ["Sec-Fetch-Site"] = "cross-site" }), cookie));
+
+        (noToken.Status, crossSite.Status).Should().Be((403, 403));
+        app.Owner.SessionsEndedAt.Should().BeNull();
+        (await app.Send(WithCookie(Requests.Get("/owner"), cookie))).Status.Should().Be(200);
+    }
+
+    [Fact]
     public async Task Times_are_shown_in_the_business_timezone()
     {
         var app = new TestApp();
