@@ -39,7 +39,8 @@ def timed_import(rows):
         seconds = time.perf_counter() - started
         if result.returncode != 0:
             raise SystemExit("bench: import failed: " + (result.stderr or result.stdout)[-2000:])
-        return seconds, result.stdout.strip().splitlines()[-1]
+        # The summary line goes to stderr (stdout is kept for the rows that were not planned).
+        return seconds, (result.stderr.strip().splitlines() or [""])[-1]
 
 
 def plain_insert(rows):
