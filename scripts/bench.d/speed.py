@@ -2,6 +2,7 @@
 import csv
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import tempfile
@@ -73,14 +74,24 @@ def run_import(failures):
         failures.append("import grows %.1f× from 10k to 100k rows (target ≤ %.0f×)" % (large / small, GROWTH_MAX))
 
 
-def monthly_cost(asks, prices, use):
+def classifier_usd(text_replies, p, u, bedrock_share=1.0):
+    """Haiku on every text reply the lexicon does not settle, Sonnet again on the share Haiku leaves unclear."""
+    tin, tout = u["classifier_input_tokens"], u["classifier_output_tokens"]
+    haiku = tin * p["bedrock_haiku_per_million_input_tokens"] + tout * p["bedrock_haiku_per_million_output_tokens"]
+    sonnet = tin * p["bedrock_sonnet_per_million_input_tokens"] + tout * p["bedrock_sonnet_per_million_output_tokens"]
+    return text_replies * bedrock_share * (haiku + u["classifier_fallback_share"] * sonnet) / 1e6
+
+
+def monthly_cost(asks, prices, use, bedrock_share=1.0):
     """Monthly USD by line for asks asks a month: (line, usd, fixed?)."""
     p, u, f = prices, use, use["fixed"]
     invocations = asks * u["lambda_invocations_per_ask"] + f["daily_sweeps_per_month"] + f["polls_per_day_drive_sync"] * 30
     lines = [
-        ("Secrets Manager (%d secrets)" % f["secrets"], f["secrets"] * p["secrets_manager_per_secret_month"], True),
+        ("Secrets Manager: %d secrets (fc/token, fc/pos, fc/slack, fc/drive, fc/owner)" % f["secrets"],
+         f["secrets"] * p["secrets_manager_per_secret_month"], True),
         ("CloudWatch alarms (%d)" % f["alarms"], f["alarms"] * p["cloudwatch_per_alarm_month"], True),
-        ("Route 53 zone for the reply domain", f["hosted_zones"] * p["route53_per_hosted_zone_month"], True),
+        ("CloudWatch custom metrics from log filters (%d)" % f["custom_metrics"], f["custom_metrics"] * p["cloudwatch_per_custom_metric_month"], True),
+        ("Route 53 zone for the reply domain (operator's)", f["hosted_zones"] * p["route53_per_hosted_zone_month"], True),
         ("Lambda requests + compute", invocations * p["lambda_per_million_requests"] / 1e6
          + invocations * u["lambda_seconds_per_invocation"] * u["lambda_memory_gb"] * p["lambda_per_gb_second"], False),
         ("DynamoDB on-demand", asks * (u["dynamodb_writes_per_ask"] * p["dynamodb_per_million_write_units"]
@@ -90,11 +101,31 @@ def monthly_cost(asks, prices, use):
         ("EventBridge Scheduler", asks * u["schedules_per_ask"] * p["scheduler_per_million_invocations"] / 1e6, False),
         ("S3 requests + storage", asks * (u["s3_puts_per_ask"] * p["s3_per_thousand_puts"] + u["s3_gets_per_ask"] * p["s3_per_thousand_gets"]) / 1e3
          + asks * u["bytes_stored_per_ask"] / 1e9 * p["s3_storage_per_gb_month"], False),
-        ("Bedrock Haiku (text replies)", asks * u["text_replies_per_ask"] * (u["classifier_input_tokens"] * p["bedrock_haiku_per_million_input_tokens"]
-                                                                            + u["classifier_output_tokens"] * p["bedrock_haiku_per_million_output_tokens"]) / 1e6, False),
+        ("Bedrock: Haiku 4.5 on text replies, Sonnet 4.6 fallback", classifier_usd(asks * u["text_replies_per_ask"], p, u, bedrock_share), False),
         ("CloudWatch Logs", invocations * u["log_bytes_per_invocation"] / 1e9 * p["cloudwatch_logs_per_gb_ingested"], False),
     ]
     return lines
+
+
+def template_counts():
+    """The fixed resources sam/template.yaml creates, so usage.json cannot drift from what is deployed."""
+    with open(os.path.join(ROOT, "sam", "template.yaml")) as f:
+        text = f.read()
+    return {"secrets": text.count("Type: AWS::SecretsManager::Secret"), "alarms": text.count("Type: AWS::CloudWatch::Alarm"),
+            "custom_metrics": len(set(re.findall(r"MetricNamespace: FeedbackCollector\s+MetricName: (\w+)", text)))}
+
+
+def levers(prices, use, total):
+    """What each design choice would change at 50,000 asks (printed, not applied: each is the lead's call)."""
+    f = use["fixed"]
+    lexicon = sum(x[1] for x in monthly_cost(50_000, prices, use, bedrock_share=1 - use["lexicon_confident_share"]))
+    per_mail = 50_000 * 0.1 * prices["ses_per_thousand_outbound"] / 1e3
+    return [
+        ("secrets as SSM SecureString standard parameters (free) instead of Secrets Manager", f["secrets"] * prices["secrets_manager_per_secret_month"]),
+        ("the lexicon first, Bedrock only below its 0.7 confidence (%d%% of replies settled, 96%% right)"
+         % (100 * use["lexicon_confident_share"]), total - lexicon),
+        ("every 0.1 fewer mails per ask (now %.1f: ask, follow-up, nudge, owner ping)" % use["emails_per_ask"], per_mail),
+    ]
 
 
 def run_cost(failures):
@@ -102,6 +133,9 @@ def run_cost(failures):
         prices = json.load(f)
     with open(os.path.join(HERE, "usage.json")) as f:
         use = json.load(f)
+    for name, count in template_counts().items():
+        if use["fixed"][name] != count:
+            failures.append("usage.json counts %d %s, sam/template.yaml creates %d" % (use["fixed"][name], name, count))
     print("AWS monthly cost (price table scripts/bench.d/aws-prices.json, usage per ask scripts/bench.d/usage.json):")
     for asks in (500, 5_000, 50_000):
         lines = monthly_cost(asks, prices, use)
@@ -111,8 +145,11 @@ def run_cost(failures):
         print("  %6d asks: $%6.2f  (fixed $%.2f; dominated by %s $%.2f)" % (asks, total, fixed, top[0], top[1]))
         if asks == 50_000:
             for name, usd, is_fixed in sorted(lines, key=lambda x: -x[1]):
-                print("      %-40s $%6.2f%s" % (name, usd, "  fixed" if is_fixed else ""))
+                print("      %-62s $%6.2f%s" % (name, usd, "  fixed" if is_fixed else ""))
             print("  50,000 asks: $%.2f against the $%.0f budget, ratio %.2f" % (total, BUDGET_USD, total / BUDGET_USD))
+            print("  what would change it at 50,000 asks (not applied):")
+            for name, saving in levers(prices, use, total):
+                print("      -$%5.2f  %s" % (saving, name))
             if total > BUDGET_USD:
                 failures.append("50,000 asks cost $%.2f a month (budget $%.0f)" % (total, BUDGET_USD))
 
