@@ -122,9 +122,11 @@ public sealed class FlowApp
     {
         ArgumentNullException.ThrowIfNull(batch);
         var results = new List<IntakeResult>(batch.Count);
+        // The docs are read once per batch: an import of 100,000 rows looks at rules.txt 20 times, not 100,000.
+        var current = await Docs.LoadAsync(ct);
         foreach (var visit in batch)
         {
-            var result = await _visits.Value.AcceptAsync(visit, ct);
+            var result = await _visits.Value.AcceptAsync(visit, current, ct);
             _log($"visit {visit.Source}/{visit.SourceId} ({visit.VisitType}): {result.Status}"
                 + (result.Status == IntakeStatus.Planned ? $", ask at {result.Ask.SendAt:u}" : result.Reason is null ? "" : $", {result.Reason}"));
             results.Add(result);

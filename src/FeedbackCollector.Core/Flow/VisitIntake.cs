@@ -23,19 +23,24 @@ public sealed class VisitIntake(
     IAskStore asks, IAskScheduler scheduler, ISuppressionList suppression, IAuditLog audit, OwnerDocs docs, TimeProvider time,
     string? phoneRegion = null)
 {
-    public async Task<IntakeResult> AcceptAsync(Visit visit, CancellationToken ct = default)
+    public async Task<IntakeResult> AcceptAsync(Visit visit, CancellationToken ct = default) =>
+        await AcceptAsync(visit, await docs.LoadAsync(ct), ct);
+
+    /// <summary>One visit under docs the caller loaded once for a whole batch (an import does not look at them per row).</summary>
+    public async Task<IntakeResult> AcceptAsync(Visit visit, OwnerDocSet current, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var current = await docs.LoadAsync(ct);
+        ArgumentNullException.ThrowIfNull(current);
         var phone = CheckPhone(visit.Customer, current);
         if (phone.Problem is null) visit = visit with { Customer = phone.Customer };
         var customerId = visit.Customer.CustomerId;
-        var existing = await asks.GetAsync(customerId, visit.AskId, ct);
+        // One read gives both the visit's own ask (a retry) and the customer's earlier asks (the cap).
+        var asked = await asks.ListForCustomerAsync(customerId, ct);
+        var existing = asked.FirstOrDefault(a => a.AskId == visit.AskId);
         if (existing is not null) return await DuplicateAsync(existing, ct);
         if (phone.Problem is { } bad) return await NotPlanAsync(visit, bad, ct);
         // Rows of visits never asked about do not count toward the ask cap.
-        var prior = (await asks.ListForCustomerAsync(customerId, ct))
-            .Where(a => a.Status != AskStatus.Closed || a.SentAt is not null).ToList();
+        var prior = asked.Where(a => a.Status != AskStatus.Closed || a.SentAt is not null).ToList();
         var request = new PlanRequest(visit, current.Rules, current.Holidays, prior, await IsSuppressedAsync(visit.Customer, ct));
         return SendTimePlanner.Plan(request) switch
         {

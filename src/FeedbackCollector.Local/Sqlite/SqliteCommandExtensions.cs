@@ -18,11 +18,42 @@ internal static class SqliteCommandExtensions
         return command;
     }
 
+    /// <summary>
+    /// The connection's prepared command for <paramref name="sql"/> with the parameters rebound, or a new one; dispose
+    /// the lease, not the command (a kept command must stay prepared for the next call).
+    /// </summary>
+    private static CommandLease Lease(SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        (string Name, object? Value)[] args)
+    {
+        if (transaction is not null || connection is not PreparedConnection prepared || prepared.Cached(sql) is not { } kept)
+        {
+            return new CommandLease(connection.Command(transaction, sql, args), Owned: true);
+        }
+        var parameters = kept.Parameters;
+        if (parameters.Count != args.Length) parameters.Clear();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = args[i].Value ?? DBNull.Value;
+            // The same call site always binds the same names in the same order, so a kept command is rebound in place.
+            if (i < parameters.Count && parameters[i].ParameterName == args[i].Name) parameters[i].Value = value;
+            else parameters.AddWithValue(args[i].Name, value);
+        }
+        return new CommandLease(kept, Owned: false);
+    }
+
+    private readonly record struct CommandLease(SqliteCommand Command, bool Owned) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Owned) Command.Dispose();
+        }
+    }
+
     public static async Task<int> ExecuteAsync(this SqliteConnection connection, SqliteTransaction? transaction, string sql,
         CancellationToken ct, params (string Name, object? Value)[] args)
     {
-        using var command = connection.Command(transaction, sql, args);
-        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        using var lease = Lease(connection, transaction, sql, args);
+        return await lease.Command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     public static Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken ct,
@@ -31,8 +62,8 @@ internal static class SqliteCommandExtensions
     public static async Task<long> ScalarAsync(this SqliteConnection connection, SqliteTransaction? transaction, string sql,
         CancellationToken ct, params (string Name, object? Value)[] args)
     {
-        using var command = connection.Command(transaction, sql, args);
-        var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        using var lease = Lease(connection, transaction, sql, args);
+        var value = await lease.Command.ExecuteScalarAsync(ct).ConfigureAwait(false);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -40,8 +71,8 @@ internal static class SqliteCommandExtensions
     public static async Task<IReadOnlyList<T>> QueryAsync<T>(this SqliteConnection connection, string sql,
         Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] args)
     {
-        using var command = connection.Command(null, sql, args);
-        using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        using var lease = Lease(connection, null, sql, args);
+        using var reader = await lease.Command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var rows = new List<T>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
