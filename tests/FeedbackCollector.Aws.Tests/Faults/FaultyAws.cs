@@ -60,7 +60,11 @@ internal sealed class FaultyAws : IDisposable
         return this;
     }
 
-    public AwsSdkClients Sdk => new(TestClients.Region, Proxy.BaseUri, new BasicAWSCredentials("testing", "testing")) { Timeout = ClientTimeout };
+    /// <summary>
+    /// The SDK clients wait one second: everything they call (reads, puts, conditional writes) is safe to repeat, so a
+    /// busy moto tripping the timeout only costs a retry.
+    /// </summary>
+    public AwsSdkClients Sdk => new(TestClients.Region, Proxy.BaseUri, new BasicAWSCredentials("testing", "testing")) { Timeout = TimeSpan.FromSeconds(1) };
 
     public AwsServiceClient Client(AwsService service) =>
         new(_http, new AwsEndpoint(Proxy.BaseUri, TestClients.Region, service.SigningName),
