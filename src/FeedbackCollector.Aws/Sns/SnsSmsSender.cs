@@ -33,7 +33,7 @@ public sealed class SnsSmsSender(AwsServiceClient client, SnsSmsOptions? options
         }
         catch (AwsServiceException e)
         {
-            return SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
+            return Failure(e);
         }
         return await PublishAsync(phone, text, ct).ConfigureAwait(false);
     }
@@ -52,9 +52,11 @@ public sealed class SnsSmsSender(AwsServiceClient client, SnsSmsOptions? options
         }
         catch (AwsServiceException e)
         {
-            return SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
+            return Failure(e);
         }
     }
+
+    private static SendResult Failure(AwsServiceException e) => SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
 
     private List<(string, string)> PublishForm(string phone, string text)
     {
