@@ -9,26 +9,28 @@ namespace FeedbackCollector.Aws.Dynamo;
 /// connection, a timeout), the SDK sends it again and the retry's condition fails on our own first attempt: read
 /// as "someone else got there first", a claimed ask would be skipped and never sent, an answer never dispatched,
 /// an audit move written twice. So each write carries a fresh write_id (the same across the SDK's retries of
-/// that one request), and a failed condition on an item holding our write_id is our own success.
+/// that one request), and a failed condition on an item holding our write_id is our own success. The item is read
+/// from the failure itself (ReturnValuesOnConditionCheckFailure = ALL_OLD), so no role needs a read permission it
+/// does not already have.
 /// </summary>
 internal static class ConditionalWrites
 {
     private const string WriteId = "write_id";
 
     /// <summary>A conditional put; false only when another writer's item stopped it.</summary>
-    public static async Task<bool> PutAsync(IAmazonDynamoDB client, PutItemRequest request, string pk, string sk, CancellationToken ct)
+    public static async Task<bool> PutAsync(IAmazonDynamoDB client, PutItemRequest request, CancellationToken ct)
     {
         var id = NewId();
         request.Item[WriteId] = S(id);
+        request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         try
         {
             await client.PutItemAsync(request, ct).ConfigureAwait(false);
             return true;
         }
-        catch (ConditionalCheckFailedException)
+        catch (ConditionalCheckFailedException e)
         {
-            return await IsOursAsync(client, request.TableName, Key(pk, Required(request.Item, pk), sk, Required(request.Item, sk)), id, ct)
-                .ConfigureAwait(false);
+            return IsOurs(e, id);
         }
     }
 
@@ -38,26 +40,20 @@ internal static class ConditionalWrites
         var id = NewId();
         request.UpdateExpression += ", " + WriteId + " = :fc_write_id";
         request.ExpressionAttributeValues[":fc_write_id"] = S(id);
+        request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         try
         {
             await client.UpdateItemAsync(request, ct).ConfigureAwait(false);
             return true;
         }
-        catch (ConditionalCheckFailedException)
+        catch (ConditionalCheckFailedException e)
         {
-            return await IsOursAsync(client, request.TableName, request.Key, id, ct).ConfigureAwait(false);
+            return IsOurs(e, id);
         }
     }
 
-    private static async Task<bool> IsOursAsync(IAmazonDynamoDB client, string table, Dictionary<string, AttributeValue> key, string id,
-        CancellationToken ct)
-    {
-        var response = await client.GetItemAsync(new GetItemRequest
-        {
-            TableName = table, Key = key, ConsistentRead = true, ProjectionExpression = WriteId,
-        }, ct).ConfigureAwait(false);
-        return response.Item is { } item && Str(item, WriteId) == id;
-    }
+    private static bool IsOurs(ConditionalCheckFailedException failure, string id) =>
+        failure.Item is { Count: > 0 } item && Str(item, WriteId) == id;
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 }

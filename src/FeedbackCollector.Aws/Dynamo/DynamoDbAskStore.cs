@@ -24,7 +24,7 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
             Item = AskItems.ToItem(ask),
             ConditionExpression = NotExists,
         };
-        return await ConditionalWrites.PutAsync(client, request, "customer_id", "ask_id", ct).ConfigureAwait(false);
+        return await ConditionalWrites.PutAsync(client, request, ct).ConfigureAwait(false);
     }
 
     public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)

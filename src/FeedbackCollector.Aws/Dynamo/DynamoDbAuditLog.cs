@@ -26,7 +26,7 @@ public sealed class DynamoDbAuditLog(IAmazonDynamoDB client, DynamoTables tables
                 TableName = tables.Audit,
                 Item = item,
                 ConditionExpression = "attribute_not_exists(customer_id)",
-            }, "customer_id", "ts", ct).ConfigureAwait(false);
+            }, ct).ConfigureAwait(false);
             if (stored) return;
         }
         throw new InvalidOperationException($"Could not append an audit entry for {entry.CustomerId}/{entry.AskId}: key space exhausted.");

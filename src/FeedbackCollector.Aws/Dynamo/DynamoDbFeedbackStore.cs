@@ -15,7 +15,7 @@ public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables t
             TableName = tables.Feedback,
             Item = ToItem(feedback),
             ConditionExpression = "attribute_not_exists(customer_id)",
-        }, "customer_id", "ask_id", ct);
+        }, ct);
 
     public async Task<Feedback?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {
