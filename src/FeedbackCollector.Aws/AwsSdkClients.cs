@@ -12,6 +12,9 @@ namespace FeedbackCollector.Aws;
 /// </summary>
 public sealed record AwsSdkClients(string Region, Uri? Endpoint, AWSCredentials? Credentials = null)
 {
+    /// <summary>How long one HTTP attempt may take before the SDK gives up on it (and retries); null keeps the SDK's default.</summary>
+    public TimeSpan? Timeout { get; init; }
+
     public IAmazonDynamoDB DynamoDb() => Credentials is null
         ? new AmazonDynamoDBClient(Configure(new AmazonDynamoDBConfig()))
         : new AmazonDynamoDBClient(Credentials, Configure(new AmazonDynamoDBConfig()));
@@ -29,6 +32,7 @@ public sealed record AwsSdkClients(string Region, Uri? Endpoint, AWSCredentials?
 
     private T Configure<T>(T config) where T : ClientConfig
     {
+        if (Timeout is { } timeout) config.Timeout = timeout;
         if (Endpoint is null)
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(Region);

@@ -7,6 +7,7 @@ namespace FeedbackCollector.Local;
 /// data/feedback.db      SQLite (asks, feedback, audit, suppression, schedule)
 /// data/blobs/           versioned docs, customers.csv copies and raw inbound MIME (FolderBlobStore)
 /// data/outbox/          .eml files written by OutboxMailer
+/// data/relay-sends/     one small file per Message-ID handed to the SMTP relay (mail_mode = smtp)
 /// data/state/           small cursor files (e.g. how far customers.csv has been read)
 /// data/customers.csv    the watched customers file (CsvCustomerSource)
 /// </code>
@@ -21,6 +22,9 @@ public sealed record LocalPaths(string DataFolder)
 
     /// <summary>The local SMS outbox: one .sms file per text (the default SMS sender of `serve`).</summary>
     public string SmsOutboxFolder => Path.Combine(DataFolder, "sms-outbox");
+
+    /// <summary>The SMTP relay mailer's journal of handed and accepted Message-IDs (RelaySendJournal).</summary>
+    public string RelayJournalFolder => Path.Combine(DataFolder, "relay-sends");
 
     public string StateFolder => Path.Combine(DataFolder, "state");
 

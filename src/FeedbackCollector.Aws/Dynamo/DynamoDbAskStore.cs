@@ -8,7 +8,8 @@ namespace FeedbackCollector.Aws.Dynamo;
 
 /// <summary>
 /// Asks in fc-state (PK customer_id, SK ask_id). Every change is a condition expression, so one
-/// ask per visit and one follow-up per ask hold under retries and concurrent Lambdas.
+/// ask per visit and one follow-up per ask hold under retries and concurrent Lambdas (and a retried write that had
+/// landed is still our success: ConditionalWrites).
 /// </summary>
 public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables) : IAskStore
 {
@@ -23,7 +24,7 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
             Item = AskItems.ToItem(ask),
             ConditionExpression = NotExists,
         };
-        return await Conditional(client.PutItemAsync(request, ct)).ConfigureAwait(false);
+        return await ConditionalWrites.PutAsync(client, request, ct).ConfigureAwait(false);
     }
 
     public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
@@ -78,7 +79,7 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
             ExpressionAttributeNames = new() { ["#s"] = "status" },
             ExpressionAttributeValues = values,
         };
-        return await Conditional(client.UpdateItemAsync(request, ct)).ConfigureAwait(false);
+        return await ConditionalWrites.UpdateAsync(client, request, ct).ConfigureAwait(false);
     }
 
     public async Task<bool> TryMarkFollowUpAsync(string customerId, string askId, DateTimeOffset at, CancellationToken ct = default)
@@ -91,7 +92,7 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
             ConditionExpression = Exists + " AND attribute_not_exists(follow_up_sent_at)",
             ExpressionAttributeValues = new() { [":at"] = S(at) },
         };
-        return await Conditional(client.UpdateItemAsync(request, ct)).ConfigureAwait(false);
+        return await ConditionalWrites.UpdateAsync(client, request, ct).ConfigureAwait(false);
     }
 
     public async Task RecordErrorAsync(string customerId, string askId, string error, CancellationToken ct = default)

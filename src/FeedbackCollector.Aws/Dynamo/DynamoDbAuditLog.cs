@@ -21,12 +21,12 @@ public sealed class DynamoDbAuditLog(IAmazonDynamoDB client, DynamoTables tables
         for (var n = 0; n < MaxSameKeyAttempts; n++)
         {
             var item = ToItem(entry, n == 0 ? baseKey : baseKey + "#" + n.ToString(CultureInfo.InvariantCulture));
-            var stored = await DynamoDbAskStore.Conditional(client.PutItemAsync(new PutItemRequest
+            var stored = await ConditionalWrites.PutAsync(client, new PutItemRequest
             {
                 TableName = tables.Audit,
                 Item = item,
                 ConditionExpression = "attribute_not_exists(customer_id)",
-            }, ct)).ConfigureAwait(false);
+            }, ct).ConfigureAwait(false);
             if (stored) return;
         }
         throw new InvalidOperationException($"Could not append an audit entry for {entry.CustomerId}/{entry.AskId}: key space exhausted.");

@@ -10,12 +10,12 @@ namespace FeedbackCollector.Aws.Dynamo;
 public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables tables) : IFeedbackStore
 {
     public Task<bool> TryAddAsync(Feedback feedback, CancellationToken ct = default) =>
-        DynamoDbAskStore.Conditional(client.PutItemAsync(new PutItemRequest
+        ConditionalWrites.PutAsync(client, new PutItemRequest
         {
             TableName = tables.Feedback,
             Item = ToItem(feedback),
             ConditionExpression = "attribute_not_exists(customer_id)",
-        }, ct));
+        }, ct);
 
     public async Task<Feedback?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {

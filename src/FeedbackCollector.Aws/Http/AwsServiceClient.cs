@@ -6,7 +6,8 @@ namespace FeedbackCollector.Aws.Http;
 
 /// <summary>
 /// Sends SigV4-signed requests to one AWS service and retries transient failures (throttling, 5xx,
-/// timeouts, network errors) with backoff on the injected <see cref="TimeProvider"/>. A request is signed
+/// timeouts, network errors) with backoff on the injected <see cref="TimeProvider"/>; a non-idempotent call only
+/// when the service answered (see <see cref="AwsCall"/>). A request is signed
 /// afresh on every attempt, so a retry never carries a stale date. Non-2xx answers become
 /// <see cref="AwsServiceException"/>.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class AwsServiceClient(HttpClient http, AwsEndpoint endpoint, IAws
             {
                 return await SendOnceAsync(call, ct).ConfigureAwait(false);
             }
-            catch (AwsServiceException e) when (e.Transient && attempt < _retry.MaxAttempts)
+            catch (AwsServiceException e) when (e.Transient && attempt < _retry.MaxAttempts && (call.Idempotent || !e.MayHaveActed))
             {
                 await Task.Delay(_retry.DelayBefore(attempt), time, ct).ConfigureAwait(false);
             }
@@ -52,11 +53,13 @@ public sealed class AwsServiceClient(HttpClient http, AwsEndpoint endpoint, IAws
         }
         catch (HttpRequestException e)
         {
-            throw new AwsServiceException(endpoint.SigningName, "NetworkError", 0, e.Message, e);
+            // Only a connection that was never made is sure not to have carried the request.
+            var unsent = e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+            throw new AwsServiceException(endpoint.SigningName, "NetworkError", 0, e.Message, e) { MayHaveActed = !unsent };
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new AwsServiceException(endpoint.SigningName, "RequestTimeout", 0, "no answer before the HTTP timeout", e);
+            throw new AwsServiceException(endpoint.SigningName, "RequestTimeout", 0, "no answer before the HTTP timeout", e) { MayHaveActed = true };
         }
     }
 

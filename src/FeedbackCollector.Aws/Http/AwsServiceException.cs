@@ -21,6 +21,12 @@ public sealed class AwsServiceException(string service, string errorCode, int st
     public int StatusCode { get; } = statusCode;
     public string ServiceMessage { get; } = message;
 
+    /// <summary>
+    /// The request went out and no answer came back (a timeout, a connection closed mid-exchange): the service may
+    /// have acted on it. An error answer, or a connection never made, means it did not.
+    /// </summary>
+    public bool MayHaveActed { get; init; }
+
     public bool Transient => StatusCode is 0 or 429 or >= 500 || TransientCodes.Contains(ErrorCode);
 
     public bool IsThrottling => StatusCode == 429 || ErrorCode.Contains("Throttl", StringComparison.Ordinal)

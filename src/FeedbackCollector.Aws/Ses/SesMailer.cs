@@ -7,8 +7,9 @@ namespace FeedbackCollector.Aws.Ses;
 
 /// <summary>
 /// SESv2 SendEmail with Content.Raw, so our own MIME (unsubscribe headers, Reply-To, Message-Id) reaches
-/// the recipient unchanged. Never throws for a delivery failure: throttling, 5xx and timeouts (after the
-/// client's retries) are transient failures; rejections, validation errors and an email that cannot be
+/// the recipient unchanged. Never throws for a delivery failure: throttling and 5xx answers (after the
+/// client's retries) are transient failures; a request whose answer was lost (a timeout, a dropped connection)
+/// may have been sent, and SES cannot be asked, so it is reported sent-unconfirmed rather than sent twice; rejections, validation errors and an email that cannot be
 /// built (bad address, a reserved header in Headers) are permanent. Bounces and complaints are forwarded to
 /// the Reply-To address (see SesMailerOptions), where reply-handler reads them and suppresses the customer.
 /// </summary>
@@ -44,10 +45,14 @@ public sealed class SesMailer(AwsServiceClient client, TimeProvider time, SesMai
         var body = AwsJson.Serialize(request, SesJsonContext.Default.SendEmailRequest);
         try
         {
-            var response = await client.SendAsync(new AwsCall(HttpMethod.Post, ["v2", "email", "outbound-emails"], body, "application/json"), ct)
-                .ConfigureAwait(false);
+            var response = await client.SendAsync(new AwsCall(HttpMethod.Post, ["v2", "email", "outbound-emails"], body, "application/json",
+                Idempotent: false), ct).ConfigureAwait(false);
             var parsed = AwsJson.TryDeserialize(response.Body, SesJsonContext.Default.SendEmailResponse);
             return SendResult.Ok(parsed?.MessageId);
+        }
+        catch (AwsServiceException e) when (e.MayHaveActed)
+        {
+            return SendResult.SentUnconfirmed($"SES may have sent it ({e.ErrorCode}: the answer was lost); not sent again", email.MessageId);
         }
         catch (AwsServiceException e)
         {

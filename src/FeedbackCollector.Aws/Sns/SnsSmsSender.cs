@@ -12,7 +12,8 @@ namespace FeedbackCollector.Aws.Sns;
 /// Transactional message so it is delivered with priority at any hour the planner chose. Before each send the
 /// number is checked against the account's opt-out list (someone who texted STOP to an AWS number).
 /// Never throws for a delivery failure: a number that is not E.164, opted out or refused is permanent;
-/// throttling, 5xx and network errors (after the client's retries) are transient.
+/// throttling, 5xx and network errors (after the client's retries) are transient, except a Publish whose answer
+/// was lost, which is reported sent-unconfirmed rather than texted twice.
 /// </summary>
 public sealed class SnsSmsSender(AwsServiceClient client, SnsSmsOptions? options = null) : ISmsSender
 {
@@ -29,14 +30,33 @@ public sealed class SnsSmsSender(AwsServiceClient client, SnsSmsOptions? options
             var optOut = await CallAsync([("Action", "CheckIfPhoneNumberIsOptedOut"), ("phoneNumber", phone)], ct).ConfigureAwait(false);
             if (string.Equals(Value(optOut, "isOptedOut"), "true", StringComparison.OrdinalIgnoreCase))
                 return SendResult.Failed("the number opted out of SMS from this account (replied STOP)", transient: false);
-            var published = await CallAsync(PublishForm(phone, text), ct).ConfigureAwait(false);
-            return SendResult.Ok(Value(published, "MessageId"));
         }
         catch (AwsServiceException e)
         {
-            return SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
+            return Failure(e);
+        }
+        return await PublishAsync(phone, text, ct).ConfigureAwait(false);
+    }
+
+    // Publish is not idempotent: a request whose answer was lost may have sent the text, so it is not sent again.
+    private async Task<SendResult> PublishAsync(string phone, string text, CancellationToken ct)
+    {
+        try
+        {
+            var published = await CallAsync(PublishForm(phone, text), ct, idempotent: false).ConfigureAwait(false);
+            return SendResult.Ok(Value(published, "MessageId"));
+        }
+        catch (AwsServiceException e) when (e.MayHaveActed)
+        {
+            return SendResult.SentUnconfirmed($"SNS may have sent it ({e.ErrorCode}: the answer was lost); not sent again");
+        }
+        catch (AwsServiceException e)
+        {
+            return Failure(e);
         }
     }
+
+    private static SendResult Failure(AwsServiceException e) => SendResult.Failed($"{e.ErrorCode}: {e.ServiceMessage}", e.Transient);
 
     private List<(string, string)> PublishForm(string phone, string text)
     {
@@ -54,11 +74,12 @@ public sealed class SnsSmsSender(AwsServiceClient client, SnsSmsOptions? options
         return form;
     }
 
-    private async Task<XDocument?> CallAsync(List<(string Key, string Value)> form, CancellationToken ct)
+    private async Task<XDocument?> CallAsync(List<(string Key, string Value)> form, CancellationToken ct, bool idempotent = true)
     {
         form.Add(("Version", Version));
         var body = Encoding.UTF8.GetBytes(string.Join('&', form.Select(p => SigV4Canonical.UriEncode(p.Key) + "=" + SigV4Canonical.UriEncode(p.Value))));
-        var response = await client.SendAsync(new AwsCall(HttpMethod.Post, [], body, "application/x-www-form-urlencoded; charset=utf-8"), ct)
+        var response = await client.SendAsync(new AwsCall(HttpMethod.Post, [], body, "application/x-www-form-urlencoded; charset=utf-8",
+            Idempotent: idempotent), ct)
             .ConfigureAwait(false);
         try
         {

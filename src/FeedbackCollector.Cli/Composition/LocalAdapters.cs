@@ -38,7 +38,7 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
 
     public IMailer Mailer { get; } = settings.Relay is null
         ? new OutboxMailer(settings.Paths.OutboxFolder, time)
-        : new SmtpRelayMailer(settings.Relay, time);
+        : new SmtpRelayMailer(settings.Relay, time, new RelaySendJournal(settings.Paths.RelayJournalFolder));
 
     public ISmsSender Sms { get; } = settings.SmsProvider switch
     {

@@ -9,7 +9,9 @@ namespace FeedbackCollector.Core.Flow;
 /// that only one caller can win (Pending→Sent with SentAt for the ask; FollowUpSentAt for the
 /// follow-up), so a job delivered twice sends once, and the success after sending (an AskSent audit
 /// entry). A claimed ask without that entry is a run that died mid-send: once it is older than
-/// ResendAfter, a rerun of the job sends the same message again, so no ask is lost. A failure is
+/// ResendAfter, a rerun of the job hands the same message (same Message-ID) to the mailer again, so no ask is lost;
+/// a mailer that cannot tell the recipient has it already (the SMTP relay's journal, SES after a dropped
+/// answer) reports it sent-unconfirmed instead of sending twice, and that is audited. A failure is
 /// recorded on the ask; a transient one puts the ask back to Pending so a later run sends it (the
 /// follow-up is at most one, so a failed follow-up is recorded and not retried).
 /// </summary>
@@ -57,8 +59,8 @@ public sealed class AskSender(
             : await mailer.SendAsync(channel.Email, ct);
         if (result.Sent)
         {
-            await AuditAsync(ask, Move.AskSent, channel.Via, result.ProviderId, ct);
-            return new SendOutcome(SendStatus.Sent, false, channel.Via);
+            await AuditAsync(ask, Move.AskSent, channel.Via, SentDetail(result) ?? result.ProviderId, ct);
+            return new SendOutcome(SendStatus.Sent, false, channel.Via, SentDetail(result));
         }
         await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, Describe(result), ct);
         if (result.Transient)
@@ -104,8 +106,8 @@ public sealed class AskSender(
             : await mailer.SendAsync(messages.FollowUpEmail(ask, current), ct);
         if (result.Sent)
         {
-            await AuditAsync(ask, Move.FollowUp, channel.Via, null, ct);
-            return new SendOutcome(SendStatus.Sent, false, channel.Via);
+            await AuditAsync(ask, Move.FollowUp, channel.Via, SentDetail(result), ct);
+            return new SendOutcome(SendStatus.Sent, false, channel.Via, SentDetail(result));
         }
         await asks.RecordErrorAsync(ask.CustomerId, ask.AskId, "follow-up " + Describe(result), ct);
         await AuditAsync(ask, Move.FollowUp, null, "follow-up failed, not retried: " + result.Error, ct);
@@ -138,6 +140,10 @@ public sealed class AskSender(
     private Task AuditAsync(Ask ask, Move move, string? via, string? detail, CancellationToken ct) =>
         audit.AppendAsync(new AuditEntry(ask.CustomerId, time.GetUtcNow(), ask.AskId, null, move, via,
             CollectorSettings.SystemUser, detail), ct);
+
+    // An unconfirmed send is never repeated (a customer asked twice is worse than an ask whose delivery is unknown);
+    // the audit row and the job's log line say so, for the owner to see.
+    private static string? SentDetail(SendResult result) => result.Unconfirmed ? "sent-unconfirmed: " + result.Error : null;
 
     private static string Describe(SendResult result) =>
         (result.Transient ? "send failed (transient): " : "send failed (permanent): ") + result.Error;

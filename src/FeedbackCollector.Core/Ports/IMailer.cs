@@ -16,7 +16,15 @@ public sealed record OutboundEmail(
 /// <summary>What happened to one send. A transient failure may be retried; a permanent one must not.</summary>
 public sealed record SendResult(bool Sent, string? ProviderId, string? Error, bool Transient)
 {
+    /// <summary>
+    /// Handed to the provider, but its acceptance was never seen (a crash or a dropped connection between handing
+    /// it over and the answer). Counted as sent so it is never sent twice; <see cref="Error"/> says why it is unconfirmed.
+    /// </summary>
+    public bool Unconfirmed { get; init; }
+
     public static SendResult Ok(string? providerId) => new(true, providerId, null, false);
+
+    public static SendResult SentUnconfirmed(string why, string? providerId = null) => new(true, providerId, why, false) { Unconfirmed = true };
     public static SendResult Failed(string error, bool transient) => new(false, null, error, transient);
 }
 

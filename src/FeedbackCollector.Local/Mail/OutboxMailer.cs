@@ -34,7 +34,7 @@ public sealed class OutboxMailer : IMailer
     public async Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var idPart = SafeFileName(email.MessageId);
+        var idPart = MessageIdFileName.Of(email.MessageId);
         try
         {
             EnsureIndex();
@@ -138,13 +138,4 @@ public sealed class OutboxMailer : IMailer
     /// <summary>"{yyyyMMdd-HHmmss-fff}-{id}.eml" → id.</summary>
     private static string? IdPartOf(string fileName) =>
         fileName.Length > 24 && fileName.EndsWith(".eml", StringComparison.Ordinal) ? fileName[20..^4] : null;
-
-    /// <summary>Message ids are "local@domain"; anything outside a plain set becomes '_' so the name is safe on every filesystem.</summary>
-    private static string SafeFileName(string messageId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-        var chars = messageId.Trim('<', '>').Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@' or '+' ? c : '_');
-        var safe = new string(chars.ToArray());
-        return safe.Length > 150 ? safe[..150] : safe;
-    }
 }

@@ -23,9 +23,12 @@ public sealed class ListenerHarness : IAsyncDisposable
     /// <summary>Set to make the reply pipeline fail (the sender should get a 4xx).</summary>
     public Exception? PipelineFailure { get; set; }
 
-    public static async Task<ListenerHarness> StartAsync(string replyDomain = "reply.example.com", int maxBytes = 64 * 1024)
+    /// <summary>Runs when a message was kept, before the 250 goes back (a test's "crash" between the relay's 250 and our record).</summary>
+    public Action? BeforeAccepting { get; set; }
+
+    public static async Task<ListenerHarness> StartAsync(string replyDomain = "reply.example.com", int maxBytes = 64 * 1024, int? port = null)
     {
-        var harness = new ListenerHarness(new ReplyListenerOptions(replyDomain, FreePort.Next()) { MaxMessageBytes = maxBytes });
+        var harness = new ListenerHarness(new ReplyListenerOptions(replyDomain, port ?? FreePort.Next()) { MaxMessageBytes = maxBytes });
         var listener = new ReplyListener(harness.Options, harness.Blobs, harness.OnReply, TimeProvider.System);
         harness._running = listener.RunAsync(harness._stop.Token);
         await FreePort.WaitUntilListeningAsync(harness.Port, TimeSpan.FromSeconds(10));
@@ -36,6 +39,7 @@ public sealed class ListenerHarness : IAsyncDisposable
     {
         if (PipelineFailure is { } failure) throw failure;
         Handed.Enqueue((key, recipient));
+        BeforeAccepting?.Invoke();
         return Task.CompletedTask;
     }
 
