@@ -22,7 +22,11 @@ internal sealed class AwsPlumbing(LambdaSettings settings, IEnvironment env, Tim
 
     public LambdaSettings Settings => settings;
 
-    public AwsSdkClients Sdk { get; } = new(settings.Region, settings.EndpointUrl is { } url ? new Uri(url) : null, Credentials(env));
+    /// <summary>An attempt gets the same 20 s as our own HTTP client (the SDK's default is 100 s, most of a Lambda's time).</summary>
+    public AwsSdkClients Sdk { get; } = new(settings.Region, settings.EndpointUrl is { } url ? new Uri(url) : null, Credentials(env))
+    {
+        Timeout = Http.Timeout,
+    };
 
     public S3Buckets Buckets => new(settings.CustomersBucket, settings.RulesBucket, settings.RawMimeBucket);
 
