@@ -89,7 +89,8 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
         var i = 0;
         while (i < tokens.Count)
         {
-            var (score, length) = Match(tokens, i);
+            // "wish" and "hoped" are marks of praise missed here, not praise of their own.
+            var (score, length) = MoodScope.Unreal(tokens, i) ? (0, 1) : Match(tokens, i);
             if (score != 0)
             {
                 var s = Modify(tokens, i, score, negator) * clause.Weight * excite * (tokens[i].Shouted ? 1.3 : 1);
