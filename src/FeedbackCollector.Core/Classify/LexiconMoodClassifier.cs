@@ -129,6 +129,7 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Lower == words[k];
             if (all) return (score, words.Length);
         }
+        if (MoodWaits.LengthAt(tokens, at) is > 0 and var wait) return (MoodWaits.Score, wait);
         if (tokens[at].Lower is "like" or "likes") return (LikeMeansEnjoy(tokens, at) ? 1.5 : 0, 1);
         return MoodLexicon.Words.TryGetValue(tokens[at].Lower, out var s) ? (s, 1) : (0, 1);
     }
@@ -144,7 +145,8 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
         var s = score;
         if (at > 0 && Intensifiers.TryGetValue(tokens[at - 1].Lower, out var factor)) s *= factor;
         else if (at > 1 && tokens[at - 1].Lower is "a" && tokens[at - 2].Lower is "bit" or "little") s *= 0.6;
-        if (!MoodScope.Flips(tokens, at, negator)) return s;
+        // "It shouldn't take 30 minutes" is still about a long wait.
+        if (!MoodScope.Flips(tokens, at, negator) || MoodWaits.LengthAt(tokens, at) > 0) return s;
         // "not good" is bad, but "not bad" is only mildly good.
         return s > 0 ? -s * 0.8 : -s * 0.5;
     }

@@ -69,4 +69,22 @@ public sealed class MoodScopeTests
     {
         Read(text).Mood.Should().NotBe(Mood.Happy);
     }
+
+    [Theory]
+    [InlineData("We waited 40 minutes past our booking")]
+    [InlineData("The colour took over an hour longer than they said")]
+    [InlineData("It shouldn't take 45 min for a trim")]
+    [InlineData("sat there another 20mins before anyone came")]
+    public void A_long_wait_told_in_minutes_or_hours_is_a_complaint(string text)
+    {
+        Read(text).Mood.Should().Be(Mood.Unhappy);
+    }
+
+    [Theory]
+    [InlineData("We were seated within 5 minutes")]
+    [InlineData("My appointment is at 10 and takes about 45 minutes")]
+    public void A_short_or_planned_time_is_not_a_complaint(string text)
+    {
+        Read(text).Mood.Should().NotBe(Mood.Unhappy);
+    }
 }
