@@ -54,6 +54,12 @@ internal static partial class MoodLexicon
         "awfully:-2 sickening:-3 tasteless:-2 overpriced:-2 unhelpful:-2 impolite:-3 dismissive:-2 insulted:-3 " +
         "letdown:-2 jerk:-3 downside:-2 uninspired:-2 forgetting:-2 ignore:-2 ignoring:-2";
 
+    /// <summary>
+    /// What the visit was about, which general English rates as bad ("a cut", "fixed the leak", "firm pressure"):
+    /// here they say nothing about how it went, and a happy reading needs no complaint cue beside it.
+    /// </summary>
+    private const string Subjects = "cut:0 cuts:0 leak:0 block:0 blocked:0 pressure:0";
+
     /// <summary>Phrases that mean more (or something else) than their words. Matched before single words.</summary>
     private const string PhraseList =
         "never again:-3|don't waste:-3|do not waste:-3|don't bother:-3|do not bother:-3|save your money:-3|waste your time:-3|waste your money:-3|turn off:-2|turned off:-2|never going back:-3|never come again:-3|never coming again:-3|not going back:-3|not coming again:-3|wouldn't return:-3|won't return:-3|will not return:-3|would not return:-3|never return:-3|not return:-3|won't be going back:-3|not be going back:-3|never be back:-3|never go again:-3|never ever:-2|had better:-2|leaves a lot to be desired:-3|not to be missed:3|could not be happier:3|could not be better:3|not coming back:-3|never coming back:-3|won't be back:-3|will not be back:-3|not be back:-3|" +
@@ -74,7 +80,7 @@ internal static partial class MoodLexicon
         "let down:-2|gave up:-2|give up:-2|no excuse:-2|up to par:2|not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
 
     /// <summary>General English first, then the domain lists, so a word both know keeps the domain strength.</summary>
-    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative, 1, null));
+    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative + " " + Subjects, 1, null));
 
     /// <summary>Phrases as word arrays, longest first so "not worth it" wins over "not worth".</summary>
     public static IReadOnlyList<(string[] Words, double Score)> Phrases { get; } = ParsePhrases(PhraseList);
