@@ -77,7 +77,7 @@ internal static partial class MoodLexicon
         "cannot recommend:-3|look elsewhere:-3|go elsewhere:-3|stay away:-3|steer clear:-3|no thanks:-2|" +
         "more than happy:1|can't wait:2|cannot wait:2|can't beat:3|cannot beat:3|can't go wrong:3|couldn't be happier:3|" +
         "couldn't be better:3|no complaints:2|nothing to complain:2|never disappoints:3|never disappointed:3|" +
-        "let down:-2|gave up:-2|give up:-2|no excuse:-2|up to par:2|not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
+        "can't say enough:3|cannot say enough:3|couldn't ask for:3|could not ask for:3|let down:-2|gave up:-2|give up:-2|no excuse:-2|up to par:2|not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
 
     /// <summary>General English first, then the domain lists, so a word both know keeps the domain strength.</summary>
     public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative + " " + Subjects, 1, null));

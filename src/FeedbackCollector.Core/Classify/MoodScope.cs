@@ -22,9 +22,9 @@ internal static class MoodScope
 
     public static bool IsNegator(string lower) => Negators.Contains(lower);
 
-    /// <summary>A negation that denies what follows; "not only", "not just" and "no doubt" add to it instead.</summary>
+    /// <summary>A negation that denies what follows; "not only", "not just", "no doubt" and "nothing but" add to it instead.</summary>
     public static bool Denies(List<MoodToken> tokens, int at) =>
-        Negators.Contains(tokens[at].Lower) && !(at + 1 < tokens.Count && tokens[at + 1].Lower is "only" or "just" or "doubt");
+        Negators.Contains(tokens[at].Lower) && !(at + 1 < tokens.Count && tokens[at + 1].Lower is "only" or "just" or "doubt" or "but");
 
     /// <summary>"and" starts a new statement ("my drink was never empty and the tips were great"): the negation stops there.</summary>
     public static bool EndsNegation(string lower) => lower is "and";

@@ -33,7 +33,8 @@ internal static class MoodText
                 else if (weight < 1) weight = 1.0;
                 continue;
             }
-            if (Contrast.Contains(token.Lower))
+            // "nothing but praise" means only praise: that "but" turns nothing around.
+            if (Contrast.Contains(token.Lower) && !(token.Lower is "but" && current.Count > 0 && current[^1].Lower is "nothing" or "anything"))
             {
                 Flush(clauses, current, weight, 0);
                 current = [];

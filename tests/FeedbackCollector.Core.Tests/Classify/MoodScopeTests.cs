@@ -28,6 +28,9 @@ public sealed class MoodScopeTests
     [InlineData("I did not expect the cut to be so good!")]
     [InlineData("I have never had such a relaxing facial")]
     [InlineData("Not only friendly, the stylist was brilliant too")]
+    [InlineData("Nothing but great service from Kim")]
+    [InlineData("I can't say enough good things about this salon")]
+    [InlineData("Couldn't ask for a better colour")]
     public void A_negation_that_exclaims_or_adds_is_still_praise(string text)
     {
         Read(text).Mood.Should().Be(Mood.Happy);
