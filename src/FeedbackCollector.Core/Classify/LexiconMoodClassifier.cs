@@ -12,13 +12,6 @@ namespace FeedbackCollector.Core.Classify;
 /// </summary>
 public sealed class LexiconMoodClassifier : IMoodClassifier
 {
-    private static readonly HashSet<string> Negators =
-    [
-        "not", "no", "never", "rarely", "seldom", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "cannot", "lack",
-        "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
-        "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "isnt", "wasnt", "dont", "didnt", "doesnt", "wont", "cant", "couldnt",
-    ];
-
     private static readonly Dictionary<string, double> Intensifiers = new(StringComparer.Ordinal)
     {
         ["very"] = 1.5, ["really"] = 1.4, ["so"] = 1.4, ["extremely"] = 1.8, ["super"] = 1.5, ["absolutely"] = 1.7,
@@ -38,6 +31,8 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
     /// <summary>Complaint evidence of a negation that no scored word follows.</summary>
     private const double DanglingNegationWeight = 0.6;
     private const double HappyScale = 1.5;
+    /// <summary>Complaint evidence of praise that was hoped for and missed ("should have been good").</summary>
+    private const double MissedPraiseWeight = 0.5;
 
     public Task<MoodReading> ClassifyAsync(string text, CancellationToken ct = default)
     {
@@ -62,7 +57,7 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
 
     /// <summary>
     /// Asymmetric on purpose: a complaint next to praise is still a complaint the owner should hear ("loved the cut,
-    /// but the wait was awful" is unhappy), while praise only counts as happy when little speaks against it.
+    /// but the wait was awful" is unhappy), while praise only counts as happy when nothing speaks against it.
     /// Confidence grows with the evidence for the mood and shrinks with the evidence against it.
     /// </summary>
     private static MoodReading Reading(double pos, double neg)
@@ -75,7 +70,10 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
         }
         var net = pos - neg;
         if (net < MinPraise) return new MoodReading(Mood.Unclear, Math.Round(evidence > 0 ? 0.3 : 0.1, 2));
-        return Called(Mood.Happy, Strength(net, HappyScale) * (net / evidence));
+        // A happy reading needs no complaint at all: one cue beside the praise ("lovely, a bit slow") is a mixed reply
+        // the owner should see, and these are where complaints leaked through as happy.
+        if (neg > 0) return new MoodReading(Mood.Unclear, 0.3);
+        return Called(Mood.Happy, Strength(net, HappyScale));
     }
 
     private static double Strength(double evidence, double scale) => 1 - Math.Exp(-evidence / scale);
@@ -87,17 +85,22 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
         double pos = 0, neg = 0;
         var tokens = clause.Tokens;
         var excite = 1 + (0.25 * Math.Min(clause.Exclamations, 2));
-        var resolved = -1;
+        var (resolved, negator, unreal) = (-1, -1, -1);
         var i = 0;
         while (i < tokens.Count)
         {
-            var (score, length) = Match(tokens, i);
+            // "wish" and "hoped" are marks of praise missed here, not praise of their own.
+            var (score, length) = MoodScope.Unreal(tokens, i) ? (0, 1) : Match(tokens, i);
             if (score != 0)
             {
-                var s = Modify(tokens, i, score) * clause.Weight * excite * (tokens[i].Shouted ? 1.3 : 1);
+                var s = Modify(tokens, i, score, negator) * clause.Weight * excite * (tokens[i].Shouted ? 1.3 : 1);
+                if (s > 0 && unreal >= 0) (s, neg) = (0, neg + ((MoodScope.Counterfactual(tokens, unreal) ? MissedPraiseWeight : 0) * clause.Weight));
                 if (s > 0) pos += s; else neg -= s;
-                resolved = i + length - 1;
+                (resolved, negator) = (i + length - 1, -1);
             }
+            else if (MoodScope.Denies(tokens, i)) negator = i;
+            else if (MoodScope.EndsNegation(tokens[i].Lower)) negator = -1;
+            else if (MoodScope.Unreal(tokens, i)) unreal = i;
             i += Math.Max(length, 1);
         }
         return (pos, neg + (DanglingNegation(tokens, resolved) * clause.Weight));
@@ -111,7 +114,7 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
     {
         for (var k = tokens.Count - 1; k > lastScored; k--)
         {
-            if (Negators.Contains(tokens[k].Lower)) return DanglingNegationWeight;
+            if (MoodScope.IsNegator(tokens[k].Lower)) return DanglingNegationWeight;
         }
         return 0;
     }
@@ -126,6 +129,7 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Lower == words[k];
             if (all) return (score, words.Length);
         }
+        if (MoodWaits.LengthAt(tokens, at) is > 0 and var wait) return (MoodWaits.Score, wait);
         if (tokens[at].Lower is "like" or "likes") return (LikeMeansEnjoy(tokens, at) ? 1.5 : 0, 1);
         return MoodLexicon.Words.TryGetValue(tokens[at].Lower, out var s) ? (s, 1) : (0, 1);
     }
@@ -133,20 +137,17 @@ public sealed class LexiconMoodClassifier : IMoodClassifier
     /// <summary>"I like it" is praise; "tasted like rubber" and "felt like" are comparisons, so only a subject or auxiliary before it counts.</summary>
     private static bool LikeMeansEnjoy(List<MoodToken> tokens, int at) =>
         at > 0 && (tokens[at - 1].Lower is "i" or "we" or "you" or "they" or "really" or "did" or "do" or "not" or "also" or "definitely" or "would" or "totally" or "just" or "she" or "he" or "kids"
-            || Negators.Contains(tokens[at - 1].Lower));
+            || MoodScope.IsNegator(tokens[at - 1].Lower));
 
-    /// <summary>Negation within three words before flips the sense (softened); an intensifier just before scales it.</summary>
-    private static double Modify(List<MoodToken> tokens, int at, double score)
+    /// <summary>An intensifier just before scales the word; a negation before it (see <see cref="MoodScope"/>) turns it around, softened.</summary>
+    private static double Modify(List<MoodToken> tokens, int at, double score, int negator)
     {
         var s = score;
         if (at > 0 && Intensifiers.TryGetValue(tokens[at - 1].Lower, out var factor)) s *= factor;
         else if (at > 1 && tokens[at - 1].Lower is "a" && tokens[at - 2].Lower is "bit" or "little") s *= 0.6;
-        for (var k = at - 1; k >= Math.Max(0, at - 3); k--)
-        {
-            if (!Negators.Contains(tokens[k].Lower)) continue;
-            // "not good" is bad, but "not bad" is only mildly good.
-            return s > 0 ? -s * 0.8 : -s * 0.5;
-        }
-        return s;
+        // "It shouldn't take 30 minutes" is still about a long wait.
+        if (!MoodScope.Flips(tokens, at, negator) || MoodWaits.LengthAt(tokens, at) > 0) return s;
+        // "not good" is bad, but "not bad" is only mildly good.
+        return s > 0 ? -s * 0.8 : -s * 0.5;
     }
 }

@@ -51,7 +51,14 @@ internal static partial class MoodLexicon
         "cancelled:-2 canceled:-2 overcharged:-3 charged:-1 poisoning:-3 died:-2 dead:-2 bugs:-3 bug:-2 fly:-1 " +
         "attitude:-1 vomit:-3 lousy:-2 crap:-3 crappy:-3 shitty:-3 damn:-1 hell:-1 worthless:-3 disgusted:-3 shocked:-2 blah:-2 cheated:-3 disaster:-3 disrespected:-3 " +
         "disrespectful:-3 rudely:-3 rudest:-3 blows:-2 overwhelmed:-1 struggle:-1 struggled:-1 horribly:-3 terribly:-3 " +
-        "awfully:-2 sickening:-3 tasteless:-2 overpriced:-2 unhelpful:-2 impolite:-3 dismissive:-2 insulted:-3";
+        "awfully:-2 sickening:-3 tasteless:-2 overpriced:-2 unhelpful:-2 impolite:-3 dismissive:-2 insulted:-3 " +
+        "letdown:-2 jerk:-3 downside:-2 uninspired:-2 forgetting:-2 ignore:-2 ignoring:-2";
+
+    /// <summary>
+    /// What the visit was about, which general English rates as bad ("a cut", "fixed the leak", "firm pressure"):
+    /// here they say nothing about how it went, and a happy reading needs no complaint cue beside it.
+    /// </summary>
+    private const string Subjects = "cut:0 cuts:0 leak:0 block:0 blocked:0 pressure:0";
 
     /// <summary>Phrases that mean more (or something else) than their words. Matched before single words.</summary>
     private const string PhraseList =
@@ -70,10 +77,10 @@ internal static partial class MoodLexicon
         "cannot recommend:-3|look elsewhere:-3|go elsewhere:-3|stay away:-3|steer clear:-3|no thanks:-2|" +
         "more than happy:1|can't wait:2|cannot wait:2|can't beat:3|cannot beat:3|can't go wrong:3|couldn't be happier:3|" +
         "couldn't be better:3|no complaints:2|nothing to complain:2|never disappoints:3|never disappointed:3|" +
-        "not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
+        "can't say enough:3|cannot say enough:3|couldn't ask for:3|could not ask for:3|let down:-2|gave up:-2|give up:-2|no excuse:-2|up to par:2|not disappointed:2|wasn't disappointed:2|won't be disappointed:3|will not be disappointed:3";
 
     /// <summary>General English first, then the domain lists, so a word both know keeps the domain strength.</summary>
-    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative, 1, null));
+    public static IReadOnlyDictionary<string, double> Words { get; } = ParseWords(General, GeneralWeight, ParseWords(Positive + " " + Negative + " " + Subjects, 1, null));
 
     /// <summary>Phrases as word arrays, longest first so "not worth it" wins over "not worth".</summary>
     public static IReadOnlyList<(string[] Words, double Score)> Phrases { get; } = ParsePhrases(PhraseList);

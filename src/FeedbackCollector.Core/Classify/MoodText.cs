@@ -33,7 +33,8 @@ internal static class MoodText
                 else if (weight < 1) weight = 1.0;
                 continue;
             }
-            if (Contrast.Contains(token.Lower))
+            // "nothing but praise" means only praise: that "but" turns nothing around.
+            if (Contrast.Contains(token.Lower) && !(token.Lower is "but" && current.Count > 0 && current[^1].Lower is "nothing" or "anything"))
             {
                 Flush(clauses, current, weight, 0);
                 current = [];
@@ -64,7 +65,7 @@ internal static class MoodText
         else if (exclamations > 0 && clauses.Count > 0) clauses[^1] = clauses[^1] with { Exclamations = clauses[^1].Exclamations + 1 };
     }
 
-    /// <summary>Words (letters, digits, apostrophes) and the punctuation that ends clauses.</summary>
+    /// <summary>Words (letters, digits, apostrophes) and the punctuation that ends clauses (an aside in brackets is its own).</summary>
     private static IEnumerable<(MoodToken Token, char? Punct)> Scan(string text)
     {
         var word = new StringBuilder();
@@ -73,7 +74,7 @@ internal static class MoodText
             var c = raw is '\u2019' or '\u2018' or '`' ? '\'' : raw;
             if (char.IsLetterOrDigit(c) || (c == '\'' && word.Length > 0)) { word.Append(c); continue; }
             if (word.Length > 0) { yield return (Token(word.ToString()), null); word.Clear(); }
-            if (c is '.' or '!' or '?' or ';' or ',' or '\n' or ':') yield return (default, c == '\n' || c == ':' ? '.' : c);
+            if (c is '.' or '!' or '?' or ';' or ',' or '\n' or ':' or '(' or ')') yield return (default, c is '\n' or ':' or '(' or ')' ? '.' : c);
         }
         if (word.Length > 0) yield return (Token(word.ToString()), null);
     }
