@@ -186,6 +186,15 @@ public sealed class FlowApp
     public Task<SummaryOutcome> SummarizeMonthAsync(int year, int month, CancellationToken ct = default) =>
         _monthly.Value.RunForAsync(year, month, ct);
 
+    /// <summary>A note to the owner (Slack, else email, as every owner ping); the result says whether it reached them.</summary>
+    public async Task<SendResult> TellOwnerAsync(OwnerPing note, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var told = await _owner.Value.NotifyAsync(note, ct);
+        _log($"owner note '{note.Subject}': {(told.Sent ? "told by " + told.ProviderId : "not delivered (" + told.Error + ")")}");
+        return told;
+    }
+
     /// <summary>The owner page's data and buttons; the outbox list is the local runtime's only.</summary>
     public IOwnerConsole OwnerConsole(IOutboxView? outbox = null) => new OwnerConsole(this, outbox);
 

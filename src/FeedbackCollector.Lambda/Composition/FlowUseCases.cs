@@ -77,6 +77,15 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
             results.Count(r => r.Status == WithdrawStatus.Withdrawn));
     }
 
+    public async Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct)
+    {
+        var told = await _app.TellOwnerAsync(note, ct);
+        return new StepOutcome(told.Sent ? "owner-told" : "owner-not-reached")
+        {
+            Alerts = told.Sent ? [] : [Logging.OwnerAlerts.OwnerNotReached],
+        };
+    }
+
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
         var outcome = await _app.SendAsync(job, ct);
