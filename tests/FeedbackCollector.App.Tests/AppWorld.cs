@@ -24,11 +24,14 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
         Review link goes to: happy customers only
         """;
 
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
 
-    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example")
+    /// <param name="slack">The owner's Slack (bot token, member id) and how Slack answers; null: no Slack.</param>
+    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example",
+        (string Token, string UserId, HttpMessageHandler Api)? slack = null)
     {
-        Owner = new OwnerChannel(operatorOwnerEmail, null, null, _http);
+        _http = slack is { } s ? new HttpClient(s.Api) : new HttpClient();
+        Owner = new OwnerChannel(operatorOwnerEmail, slack?.UserId, slack?.Token, _http);
         App = new FlowApp(this);
         App.Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue();
         if (voice is not null) App.Docs.UpdateVoiceAsync(voice).GetAwaiter().GetResult().Accepted.Should().BeTrue();
