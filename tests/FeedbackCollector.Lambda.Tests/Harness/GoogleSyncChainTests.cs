@@ -138,6 +138,9 @@ public sealed class GoogleSyncChainTests
         env["FC_GOOGLE_ENDPOINT_URL"] = google.Url;
         using var bootstrap = BootstrapProcess.Start(await PublishedBootstraps.X64BootstrapAsync(), env);
         var result = await api.ResultOf(delivered, Wait);
+        // The loop writes the invocation's lines (and its warnings and metrics) just after it responds.
+        for (var i = 0; i < 50 && !bootstrap.Lines.Any(l => l.Contains("\"unit\":\"invoke\"", StringComparison.Ordinal)); i++) await Task.Delay(100);
+        await Task.Delay(200);
         return (result, lambda.Calls.Select(c => c.Body).ToArray(), string.Join('\n', bootstrap.Lines));
     }
 
