@@ -39,6 +39,7 @@ public sealed class FlowApp
     private readonly Lazy<OwnerDecisions> _ownerDecisions;
     private readonly Lazy<OwnerDigestJob> _digest;
     private readonly Lazy<OwnerDocEdits> _docEdits;
+    private readonly Lazy<SendFailureNotices> _failureNotices;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
@@ -52,6 +53,7 @@ public sealed class FlowApp
         _messages = new(() => new AskMessages(a.Settings, a.Tokens));
         _owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
+        _failureNotices = new(() => new SendFailureNotices(a.Asks, _owner.Value));
         _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         _sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
@@ -155,14 +157,32 @@ public sealed class FlowApp
         ArgumentNullException.ThrowIfNull(job);
         var outcome = await _sender.Value.RunAsync(job, ct);
         _log($"{job.Kind} {job.AskId}: {outcome.Status}{(outcome.Detail is null ? "" : " (" + outcome.Detail + ")")}");
-        return outcome.Retry ? throw new TransientFailureException($"send must be retried: {outcome.Detail}") : outcome;
+        if (outcome.Retry) throw new TransientFailureException($"send must be retried: {outcome.Detail}");
+        if (outcome.Status != SendStatus.Failed) return outcome;
+        var what = job.Kind == JobKind.FollowUp ? "follow-up" : "feedback ask";
+        return outcome with { OwnerTold = await TellFailureAsync(job.CustomerId, job.AskId, what, outcome.Detail, ct) };
+    }
+
+    /// <summary>A customer message failed for good: the owner hears of it (Slack, else email); the result says whether they did.</summary>
+    private async Task<SendResult> TellFailureAsync(string customerId, string askId, string what, string? reason, CancellationToken ct)
+    {
+        var told = await _failureNotices.Value.TellAsync(customerId, askId, what, reason, ct);
+        _log($"{what} {askId} not delivered: owner {(told.Sent ? "told by " + told.ProviderId : "not reached (" + told.Error + ")")}");
+        return told;
     }
 
     /// <summary>Makes the move for a recorded answer; a transient failure throws (moves already made are skipped next time).</summary>
     public async Task<DispatchResult> DispatchAsync(string customerId, string askId, CancellationToken ct = default)
     {
         var result = await _dispatch.Value.RunAsync(customerId, askId, ct);
-        return result.Retry ? throw new TransientFailureException("dispatch must be retried: " + result.Detail) : result;
+        // Told before a retry is thrown: the failed nudge is final (audited), so the retry will not see it again.
+        var told = new List<SendResult>();
+        foreach (var nudge in result.Moves.Where(m => m.Move == Move.ReviewNudge && m.Undelivered))
+        {
+            told.Add(await TellFailureAsync(customerId, askId, "review nudge", nudge.Detail?.Replace("failed permanently: ", "", StringComparison.Ordinal), ct));
+        }
+        if (result.Retry) throw new TransientFailureException("dispatch must be retried: " + result.Detail);
+        return result with { OwnerTold = told };
     }
 
     /// <summary>The daily sweep, then the owner's digest (at most one a local day); a transient digest failure throws so the sweep runs again.</summary>
@@ -187,6 +207,15 @@ public sealed class FlowApp
 
     public Task<SummaryOutcome> SummarizeMonthAsync(int year, int month, CancellationToken ct = default) =>
         _monthly.Value.RunForAsync(year, month, ct);
+
+    /// <summary>A note to the owner (Slack, else email, as every owner ping); the result says whether it reached them.</summary>
+    public async Task<SendResult> TellOwnerAsync(OwnerPing note, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var told = await _owner.Value.NotifyAsync(note, ct);
+        _log($"owner note '{note.Subject}': {(told.Sent ? "told by " + told.ProviderId : "not delivered (" + told.Error + ")")}");
+        return told;
+    }
 
     /// <summary>The owner page's data and buttons; the outbox list is the local runtime's only.</summary>
     public IOwnerConsole OwnerConsole(IOutboxView? outbox = null) => new OwnerConsole(this, outbox);

@@ -1,4 +1,5 @@
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.App;
 
@@ -25,4 +26,10 @@ public interface IFlowHandoff
 
     /// <summary>A recorded answer whose move is to be made (dispatch).</summary>
     Task DispatchAsync(string customerId, string askId, CancellationToken ct);
+
+    /// <summary>
+    /// A note for the owner from a step with no owner channel of its own (calendar-sync about a calendar it cannot
+    /// read): told in this process locally; on AWS by request-builder, whose role may reach the owner (Slack, else email).
+    /// </summary>
+    Task TellOwnerAsync(OwnerPing note, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.App;
 
@@ -12,4 +13,6 @@ public sealed class InProcessHandoff(FlowApp app) : IFlowHandoff
     public Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct) => app.Router.RouteAsync(reply, ct);
 
     public Task DispatchAsync(string customerId, string askId, CancellationToken ct) => app.DispatchAsync(customerId, askId, ct);
+
+    public Task TellOwnerAsync(OwnerPing note, CancellationToken ct) => app.TellOwnerAsync(note, ct);
 }

@@ -27,13 +27,12 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
 
     private readonly HttpClient _http;
 
-    /// <param name="slack">When given, the owner has a Slack id and a bot token, and Slack is answered by this fake.</param>
-    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example", FakeSlackApi? slack = null)
+    /// <param name="slack">The owner's Slack (bot token, member id) and how Slack answers; null: no Slack.</param>
+    public AppWorld(string rules = Rules, string? voice = null, string? operatorOwnerEmail = "owner@kims.example",
+        (string Token, string UserId, HttpMessageHandler Api)? slack = null)
     {
-        _http = slack is null ? new HttpClient() : new HttpClient(slack, disposeHandler: false);
-        Owner = slack is null
-            ? new OwnerChannel(operatorOwnerEmail, null, null, _http)
-            : new OwnerChannel(operatorOwnerEmail, SlackOwner, "xoxb-test-token", _http);
+        _http = slack is { } s ? new HttpClient(s.Api) : new HttpClient();
+        Owner = new OwnerChannel(operatorOwnerEmail, slack?.UserId, slack?.Token, _http);
         App = new FlowApp(this);
         App.Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue();
         if (voice is not null) App.Docs.UpdateVoiceAsync(voice).GetAwaiter().GetResult().Accepted.Should().BeTrue();

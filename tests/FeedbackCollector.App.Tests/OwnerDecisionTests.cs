@@ -95,7 +95,7 @@ public sealed class OwnerDecisionTests
     public async Task With_Slack_set_the_digest_is_a_Slack_DM_with_escaped_words_and_owner_links_only_and_a_decision_from_it_is_by_the_Slack_id()
     {
         var slack = new FakeSlackApi();
-        using var world = new AppWorld(slack: slack);
+        using var world = new AppWorld(slack: ("xoxb-test-token", AppWorld.SlackOwner, slack));
         var (ask, _, _) = await world.SentAskAsync();
         await world.Feedback.TryAddAsync(new Feedback(ask.CustomerId, ask.AskId, AppWorld.Start.AddHours(1), Channel.Email,
             "<https://evil.example|click> & so-so", Bucket.Unclear, "text: unclear 0.41"), Ct);

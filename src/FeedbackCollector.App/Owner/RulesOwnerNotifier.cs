@@ -6,8 +6,9 @@ namespace FeedbackCollector.App.Owner;
 
 /// <summary>
 /// The owner ping on both runtimes: a Slack DM when a bot token and the owner's Slack id are known, else email.
-/// A Slack ping that fails for good (user not found, token revoked) falls back to email, so an unhappy
-/// customer's words always reach the owner; a transient Slack failure is reported so dispatch retries.
+/// A Slack ping that fails (user not found, token revoked, Slack down) goes by email at once, saying why, so an
+/// unhappy customer's words reach the owner without waiting on Slack and the owner learns Slack needs a look; only
+/// when email fails too is the ping undelivered (transient: dispatch retries; permanent: counted for the alarm).
 /// </summary>
 internal sealed class RulesOwnerNotifier(OwnerDocs docs, OwnerChannel channel, Func<IMailer> mailer, string fromAddress) : IOwnerNotifier
 {
@@ -18,8 +19,9 @@ internal sealed class RulesOwnerNotifier(OwnerDocs docs, OwnerChannel channel, F
         var slack = OwnerAddress.SlackUser(rules, channel) is { } user ? new SlackOptions(channel.SlackBotToken!, user) : null;
         var chosen = OwnerNotifiers.Choose(slack, channel.Http, mailer(), ownerEmail, fromAddress);
         var sent = await chosen.NotifyAsync(ping, ct);
-        if (sent.Sent || sent.Transient || chosen is EmailOwnerNotifier) return sent;
-        var fallback = await new EmailOwnerNotifier(mailer(), ownerEmail, fromAddress).NotifyAsync(ping, ct);
+        if (sent.Sent || chosen is EmailOwnerNotifier) return sent;
+        var byEmail = ping with { Text = ping.Text + $"\n\n(Sent by email because Slack could not deliver it: {sent.Error})" };
+        var fallback = await new EmailOwnerNotifier(mailer(), ownerEmail, fromAddress).NotifyAsync(byEmail, ct);
         return fallback.Sent ? SendResult.Ok("email (slack failed: " + sent.Error + ")") : fallback;
     }
 }

@@ -34,7 +34,7 @@ public static class SettingNames
     public const string SheetName = "sheet_name";
     public const string DriveRulesFileId = "drive_rules_file_id";
     public const string DriveVoiceFileId = "drive_voice_file_id";
-    public const string CalendarId = "calendar_id";
+    public const string CalendarIds = "calendar_ids";
     public const string GoogleServiceAccount = "google_service_account";
     public const string SummaryModel = "summary_model";
 

@@ -90,7 +90,8 @@ public sealed class AnswerDispatch(
     private static (MoveResult, bool) Outcome(Move move, SendResult sent, string? via) =>
         sent.Sent
             ? (new MoveResult(move, MoveStatus.Done, via ?? sent.ProviderId), false)
-            : (Failed(move, (sent.Transient ? "failed, will retry: " : "failed permanently: ") + sent.Error), sent.Transient);
+            : (Failed(move, (sent.Transient ? "failed, will retry: " : "failed permanently: ") + sent.Error) with { Undelivered = !sent.Transient },
+                sent.Transient);
 
     private static MoveResult Failed(Move move, string detail) => new(move, MoveStatus.Failed, null, detail);
 

@@ -1,3 +1,5 @@
+using FeedbackCollector.Core.Ports;
+
 namespace FeedbackCollector.Core.Flow;
 
 public enum SendStatus { Sent, Skipped, Suppressed, Failed }
@@ -7,5 +9,8 @@ public enum SendStatus { Sent, Skipped, Suppressed, Failed }
 /// <param name="Detail">Why it was skipped or failed, for logs (never a token).</param>
 public sealed record SendOutcome(SendStatus Status, bool Retry, string? Via = null, string? Detail = null)
 {
+    /// <summary>For a failure that is final: how telling the owner went (null when nothing was told).</summary>
+    public SendResult? OwnerTold { get; init; }
+
     public static SendOutcome Skip(string why) => new(SendStatus.Skipped, false, null, why);
 }

@@ -77,14 +77,23 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
             results.Count(r => r.Status == WithdrawStatus.Withdrawn));
     }
 
+    public async Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct)
+    {
+        var told = await _app.TellOwnerAsync(note, ct);
+        return new StepOutcome(told.Sent ? "owner-told" : "owner-not-reached")
+        {
+            Alerts = told.Sent ? [] : [Logging.OwnerAlerts.OwnerNotReached],
+        };
+    }
+
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
         var outcome = await _app.SendAsync(job, ct);
-        var permanent = outcome.Status == SendStatus.Failed && !outcome.Retry;
-        return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId)
-        {
-            Alerts = permanent ? [Logging.OwnerAlerts.SendFailedPermanently] : [],
-        };
+        var alerts = new List<string>();
+        if (outcome.Status == SendStatus.Failed && !outcome.Retry) alerts.Add(Logging.OwnerAlerts.SendFailedPermanently);
+        // The owner is told of the failure (Slack, else email); a notice that reached nobody is counted too.
+        if (outcome.OwnerTold is { Sent: false }) alerts.Add(Logging.OwnerAlerts.OwnerNotReached);
+        return new StepOutcome(outcome.Status.ToString().ToLowerInvariant(), job.CustomerId, job.AskId) { Alerts = alerts };
     }
 
     public async Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct)
@@ -105,9 +114,12 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
         var word = result.Plan is null ? "nothing" : moves.Length == 0 ? "already-done" : string.Join('+', moves);
         // A move that failed for good returns normally (a retry cannot help), so it is counted for the alarm.
         var alerts = result.Moves.Where(m => m.Status == MoveStatus.Failed)
-            .Select(m => m.Move == Move.OwnerPing ? Logging.OwnerAlerts.OwnerNotReached : Logging.OwnerAlerts.SendFailedPermanently).ToArray();
-        return new StepOutcome(word, customerId, askId, moves.Length) { Alerts = alerts };
+            .Select(m => m.Move == Move.OwnerPing ? Logging.OwnerAlerts.OwnerNotReached : Logging.OwnerAlerts.SendFailedPermanently);
+        return new StepOutcome(word, customerId, askId, moves.Length) { Alerts = [.. alerts, .. Unreached(result.OwnerTold)] };
     }
+
+    private static IEnumerable<string> Unreached(IReadOnlyList<SendResult> told) =>
+        told.Where(t => !t.Sent).Select(_ => Logging.OwnerAlerts.OwnerNotReached);
 
     public async Task<StepOutcome> SweepAsync(CancellationToken ct)
     {

@@ -33,12 +33,18 @@ internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, Flo
         return new DriveSyncJob(app.DocEdits, blobs, new DriveSources(drive, rulesId, voiceId, sheet));
     }
 
-    /// <summary>The calendar from /fc/config/calendar_id (none: "not-configured"); its cursor is kept in the customers bucket.</summary>
+    /// <summary>The calendars of /fc/config/calendar_ids (none: "not-configured"); their cursors are kept in the customers bucket.</summary>
     public ISyncJob Calendar()
     {
-        if (config.Optional(SettingNames.CalendarId) is not { } calendarId) return new CalendarSyncJob(null);
+        var blobs = new S3BlobStore(aws.Sdk.S3(), aws.Buckets);
+        var ids = CalendarIds(config.Optional(SettingNames.CalendarIds));
+        if (ids.Count == 0) return new CalendarSyncJob([], blobs, app.Handoff);
         var credential = aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount), GoogleScopes.CalendarReadOnly);
-        var source = new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, calendarId, clock, endpoints: aws.Google);
-        return new CalendarSyncJob(new VisitSync(source, new S3BlobStore(aws.Sdk.S3(), aws.Buckets), "cursors/calendar", app.Handoff));
+        return new CalendarSyncJob([.. ids.Select(id => new CalendarFeed(id,
+            new GoogleCalendarCustomerSource(AwsPlumbing.Http, credential, id, clock, endpoints: aws.Google)))], blobs, app.Handoff);
     }
+
+    /// <summary>calendar_ids as the operator wrote it: ids separated by commas (or spaces, or lines), each once.</summary>
+    public static IReadOnlyList<string> CalendarIds(string? setting) =>
+        [.. (setting ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
 }

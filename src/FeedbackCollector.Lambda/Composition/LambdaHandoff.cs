@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FeedbackCollector.App;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Lambda.Events;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.UseCases;
@@ -42,6 +43,10 @@ internal sealed class LambdaHandoff(IRoleInvoker invoker, Role self) : IFlowHand
     public Task DispatchAsync(string customerId, string askId, CancellationToken ct) => self == Role.ReplyHandler
         ? InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, customerId, askId), ct)
         : InvokeAsync(Role.Dispatch, new DirectInvoke(DirectInvokeKinds.Dispatch, customerId, askId), ct);
+
+    /// <summary>request-builder tells the owner for the roles without an owner channel (calendar-sync).</summary>
+    public Task TellOwnerAsync(OwnerPing note, CancellationToken ct) => InvokeAsync(Role.RequestBuilder,
+        new DirectInvoke(DirectInvokeKinds.TellOwner, note.CustomerId, note.AskId, Text: note.Text, Subject: note.Subject), ct);
 
     private Task InvokeAsync(Role target, DirectInvoke invoke, CancellationToken ct) =>
         invoker.InvokeAsync(target, JsonSerializer.SerializeToUtf8Bytes(invoke, LambdaEventsJsonContext.Default.DirectInvoke), ct);

@@ -21,7 +21,7 @@ internal static class RoleSecrets
     {
         Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
         Role.IntakeWebhook => [WebhookSecret],
-        Role.RequestBuilder => [SigningSecret],
+        Role.RequestBuilder => [SigningSecret, SlackBotToken],
         Role.ReplyHandler => [SigningSecret, OwnerKey],
         Role.Router => [],
         Role.Dispatch or Role.SweepSummary => [SigningSecret, SlackBotToken],

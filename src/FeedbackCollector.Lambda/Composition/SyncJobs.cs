@@ -72,13 +72,6 @@ internal sealed class DriveSyncJob(OwnerDocEdits edits, IBlobStore blobs, DriveS
 /// <summary>What drive-sync reads from Google when any of drive_rules_file_id, drive_voice_file_id or sheet_id is set.</summary>
 internal sealed record DriveSources(GoogleDocsText Drive, string? RulesFileId, string? VoiceFileId, VisitSync? Sheet);
 
-/// <summary>calendar-sync: finished bookings from the owner's Google Calendar to request-builder; without calendar_id, "not-configured".</summary>
-internal sealed class CalendarSyncJob(VisitSync? calendar) : ISyncJob
-{
-    public async Task<StepOutcome> RunAsync(CancellationToken ct) =>
-        calendar is null ? new("not-configured") : new("synced", Count: await calendar.RunAsync(ct));
-}
-
 /// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>
 internal sealed class LazySyncJob(Func<ISyncJob> build) : ISyncJob
 {

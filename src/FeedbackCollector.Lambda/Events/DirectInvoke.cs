@@ -5,7 +5,8 @@ namespace FeedbackCollector.Lambda.Events;
 /// <summary>
 /// A payload one of our roles sends another with Lambda Invoke (InvocationType Event):
 /// reply-handler → router ("route"), router → dispatch ("dispatch"), the sync roles → request-builder
-/// ("plan-visits"), intake-webhook → request-builder for refunds and cancellations ("withdraw"), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
+/// ("plan-visits"), intake-webhook → request-builder for refunds and cancellations ("withdraw"), calendar-sync → request-builder
+/// for a note to the owner ("tell-owner", subject and text), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
 /// schedule's name and due time), and "warmup" which every role answers without touching a use case.
 /// </summary>
 internal sealed record DirectInvoke(
@@ -17,7 +18,8 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("dueAt")] DateTimeOffset? DueAt = null,
     [property: JsonPropertyName("text")] string? Text = null,
     [property: JsonPropertyName("rawKey")] string? RawKey = null,
-    [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null);
+    [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null,
+    [property: JsonPropertyName("subject")] string? Subject = null);
 
 /// <summary>A refunded, voided or cancelled visit as intake-webhook hands it to request-builder ("withdraw").</summary>
 internal sealed record WithdrawalPayload(
@@ -53,6 +55,7 @@ internal static class DirectInvokeKinds
     public const string Withdraw = "withdraw";
     public const string SendAsk = "send-ask";
     public const string FollowUp = "follow-up";
+    public const string TellOwner = "tell-owner";
 }
 
 /// <summary>What a non-HTTP role answers: its name, an outcome word and the ids it acted on.</summary>

@@ -10,7 +10,7 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// <summary>
 /// request-builder takes three triggers: the sync roles hand it new visits to plan ("plan-visits"),
 /// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
-/// fires to send an ask or its follow-up ("send-ask", "follow-up").
+/// fires to send an ask or its follow-up ("send-ask", "follow-up"); and it tells the owner for calendar-sync ("tell-owner").
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
 {
@@ -23,6 +23,8 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         DirectInvokeKinds.Withdraw => await WithdrawAsync(invoke, ct),
         DirectInvokeKinds.SendAsk => await SendAsync(JobKind.SendAsk, invoke, ct),
         DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
+        DirectInvokeKinds.TellOwner => Respond(await planner.TellOwnerAsync(new OwnerPing(Require(invoke.CustomerId, "customerId"),
+            Require(invoke.AskId, "askId"), Require(invoke.Subject, "subject"), Require(invoke.Text, "text"), []), ct)),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
 

@@ -47,7 +47,7 @@ internal abstract class RoleHandler(Role role) : IInvocationHandler
         new(JsonSerializer.SerializeToUtf8Bytes(response, LambdaEventsJsonContext.Default.RoleResponse), response.Outcome);
 
     protected HandlerResult Respond(UseCases.StepOutcome outcome) =>
-        Respond(new RoleResponse(Name, outcome.Outcome, outcome.CustomerId, outcome.AskId, outcome.Count)) with { Alerts = outcome.Alerts };
+        Respond(new RoleResponse(Name, outcome.Outcome, outcome.CustomerId, outcome.AskId, outcome.Count)) with { Alerts = outcome.Alerts, Warnings = outcome.Warnings };
 
     protected static string Require(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidEventException($"the event has no {field}") : value;

@@ -21,7 +21,10 @@ internal static class OwnerAlerts
     /// <summary>An owner ping reached nobody: Slack and email both failed.</summary>
     public const string OwnerNotReached = "OwnerNotReached";
 
-    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached];
+    /// <summary>A configured calendar could not be read this run (the others were; its cursor stays).</summary>
+    public const string CalendarSyncFailed = "CalendarSyncFailed";
+
+    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached, CalendarSyncFailed];
 
     /// <summary>One EMF document: {"_aws":{Timestamp, CloudWatchMetrics:[…]}, "role": …, "&lt;metric&gt;": 1}.</summary>
     public static string Line(string role, string metric, DateTimeOffset at)

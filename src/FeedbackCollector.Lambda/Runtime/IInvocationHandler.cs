@@ -8,6 +8,9 @@ internal sealed record HandlerResult(byte[] Payload, string Outcome)
 {
     /// <summary>Owner alerts (Logging.OwnerAlerts) this invocation raised; the loop writes each as a metric line.</summary>
     public IReadOnlyList<string> Alerts { get; init; } = [];
+
+    /// <summary>Problems this invocation got past; the loop writes each as a "warn" line after the invocation's line.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>Turns one event into one response. Throwing reports an invocation error; the loop goes on.</summary>

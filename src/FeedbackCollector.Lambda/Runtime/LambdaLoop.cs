@@ -98,6 +98,7 @@ internal sealed class LambdaLoop(IRuntimeApi api, IEnvironment environment, Time
         }
         await api.RespondAsync(invocation.RequestId, result.Payload, stop);
         log.Write(new WorkLogLine("info", handler.Name, "invoke", invocation.RequestId, result.Outcome, Elapsed(started), null, null));
+        foreach (var warning in result.Warnings) log.Write(new WorkLogLine("warn", handler.Name, "invoke", invocation.RequestId, "warning", 0, null, warning));
         foreach (var alert in result.Alerts) log.Alert(handler.Name, alert, clock.GetUtcNow());
     }
 

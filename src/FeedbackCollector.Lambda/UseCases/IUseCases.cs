@@ -11,6 +11,9 @@ internal sealed record StepOutcome(string Outcome, string? CustomerId = null, st
 {
     /// <summary>Owner alerts (Logging.OwnerAlerts) the step raised, each counted once.</summary>
     public IReadOnlyList<string> Alerts { get; init; } = [];
+
+    /// <summary>What went wrong without failing the step (a calendar not read), one warning log line each; never customer text.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>drive-sync and calendar-sync: read the source since the cursor and plan asks for new visits.</summary>
@@ -25,6 +28,9 @@ internal interface IAskPlanner
     Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
 
     Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct);
+
+    /// <summary>A note to the owner handed over by a role that cannot reach them itself.</summary>
+    Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct);
 }
 
 internal interface IAskSender

@@ -68,7 +68,7 @@ public sealed class AlarmInventoryTests
     [Fact]
     public void Every_alarm_notifies_someone()
     {
-        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(7)
+        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(8)
             .And.OnlyContain(a => a.Properties["AlarmActions"]!.AsArray().Count == 1);
     }
 
@@ -98,5 +98,18 @@ public sealed class AlarmInventoryTests
         alarm["Dimensions"].Should().BeNull("the embedded metric lines carry no dimensions");
         ((int)alarm["Threshold"]!).Should().Be(0);
         ((string?)alarm["ComparisonOperator"]).Should().Be("GreaterThanThreshold");
+    }
+
+    [Fact]
+    public void A_calendar_that_fails_three_hourly_runs_in_a_row_raises_an_alarm()
+    {
+        var alarm = Alarm("-calendar-sync-failed");
+
+        ((string?)alarm["Namespace"]).Should().Be("FeedbackCollector");
+        ((string?)alarm["MetricName"]).Should().Be("CalendarSyncFailed");
+        alarm["Dimensions"].Should().BeNull("the embedded metric lines carry no dimensions");
+        ((int)alarm["Period"]!).Should().Be(3600);
+        ((int)alarm["EvaluationPeriods"]!).Should().Be(3);
+        ((int)alarm["DatapointsToAlarm"]!).Should().Be(3);
     }
 }

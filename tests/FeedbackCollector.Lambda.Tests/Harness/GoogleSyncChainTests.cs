@@ -47,7 +47,7 @@ public sealed class GoogleSyncChainTests
     }
 
     [Fact]
-    public async Task Calendar_sync_hands_finished_bookings_to_request_builder_and_moves_its_cursor()
+    public async Task Calendar_sync_hands_finished_bookings_to_request_builder_and_moves_its_cursor_with_the_old_single_calendar_id()
     {
         var (moto, customers) = await SeedAsync(("calendar_id", "salon@group.calendar.google.com"));
         var end = DateTimeOffset.UtcNow.AddHours(-2);
@@ -68,7 +68,36 @@ public sealed class GoogleSyncChainTests
         result.Body.Should().Contain("\"outcome\":\"synced\"").And.Contain("\"count\":1");
         var visit = JsonNode.Parse(invokes.Should().ContainSingle().Subject)!["visits"]!.AsArray().Should().ContainSingle().Subject!;
         visit["email"]!.GetValue<string>().Should().Be("ann@example.com");
-        (await ReadAsync(moto, customers, "cursors/calendar")).Should().Be(Iso(end));
+        (await ReadAsync(moto, customers, "cursors/calendars/salon@group.calendar.google.com")).Should().Be(Iso(end));
+    }
+
+    [Fact]
+    public async Task Calendar_sync_reads_each_configured_calendar_and_one_google_will_not_serve_neither_stops_the_other_nor_moves_its_cursor()
+    {
+        const string Salon = "salon@group.calendar.google.com";
+        const string Gone = "gone@group.calendar.google.com";
+        var (moto, customers) = await SeedAsync(("calendar_ids", $"{Gone}, {Salon}"));
+        var end = DateTimeOffset.UtcNow.AddHours(-2);
+        // The stand-in answers only the salon's calendar: the other one is a 404, as a deleted or unshared calendar is.
+        await using var google = new FakeGoogleApis()
+            .Answer($"/calendar/v3/calendars/{Salon}/events", $$"""
+                {"kind":"calendar#events","items":[
+                  {"id":"evt1","status":"confirmed","summary":"Haircut – Ann",
+                   "start":{"dateTime":"{{Iso(end.AddHours(-1))}}"},"end":{"dateTime":"{{Iso(end)}}"},
+                   "attendees":[{"email":"ann@example.com","displayName":"Ann Lee"}]}]}
+                """);
+
+        var (result, invokes, log) = await RunAsync(moto, google, "calendar-sync", customers);
+
+        result.IsError.Should().BeFalse(result.Body + "\n" + log);
+        result.Body.Should().Contain("\"outcome\":\"partly-synced\"").And.Contain("\"count\":1");
+        var sent = invokes.Select(i => JsonNode.Parse(i)!).ToArray();
+        sent.Single(i => (string?)i["kind"] == "plan-visits")["visits"]!.AsArray().Should().ContainSingle()
+            .Which!["email"]!.GetValue<string>().Should().Be("ann@example.com");
+        sent.Single(i => (string?)i["kind"] == "tell-owner")["subject"]!.GetValue<string>().Should().Contain(Gone);
+        (await ReadAsync(moto, customers, $"cursors/calendars/{Salon}")).Should().Be(Iso(end));
+        (await ReadAsync(moto, customers, $"cursors/calendars/{Gone}")).Should().BeNull();
+        log.Should().Contain("\"level\":\"warn\"").And.Contain(Gone).And.Contain("\"CalendarSyncFailed\":1");
     }
 
     private static string Ago(int hours) => DateTimeOffset.UtcNow.AddHours(-hours).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -109,6 +138,9 @@ public sealed class GoogleSyncChainTests
         env["FC_GOOGLE_ENDPOINT_URL"] = google.Url;
         using var bootstrap = BootstrapProcess.Start(await PublishedBootstraps.X64BootstrapAsync(), env);
         var result = await api.ResultOf(delivered, Wait);
+        // The loop writes the invocation's lines (and its warnings and metrics) just after it responds.
+        for (var i = 0; i < 50 && !bootstrap.Lines.Any(l => l.Contains("\"unit\":\"invoke\"", StringComparison.Ordinal)); i++) await Task.Delay(100);
+        await Task.Delay(200);
         return (result, lambda.Calls.Select(c => c.Body).ToArray(), string.Join('\n', bootstrap.Lines));
     }
 

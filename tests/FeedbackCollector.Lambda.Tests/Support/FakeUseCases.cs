@@ -43,6 +43,14 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
         return Done("withdraw", new StepOutcome("withdrawn", Count: withdrawals.Count));
     }
 
+    public List<OwnerPing> OwnerNotes { get; } = [];
+
+    public Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct)
+    {
+        OwnerNotes.Add(note);
+        return Done("tell-owner", new StepOutcome("owner-told"));
+    }
+
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
     {
         Planned.AddRange(visits);

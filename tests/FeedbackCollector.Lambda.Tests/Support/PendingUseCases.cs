@@ -29,6 +29,7 @@ internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWe
     public Task<WebResponse> HandleAsync(WebRequest request, CancellationToken ct) => Fail<WebResponse>();
     public Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) => Fail<StepOutcome>();

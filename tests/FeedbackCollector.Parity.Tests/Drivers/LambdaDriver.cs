@@ -4,6 +4,7 @@ using Amazon.S3.Model;
 using FeedbackCollector.App;
 using FeedbackCollector.Aws.Scheduler;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Lambda.Composition;
 using FeedbackCollector.Lambda.Events;
 using FeedbackCollector.Lambda.Roles;
@@ -34,6 +35,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly AwsPlumbing _aws;
     private readonly bool _modelParagraphs;
     private readonly HttpClient? _ownerHttp;
+    private readonly List<string> _alerts = [];
 
     private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, HttpClient? ownerHttp)
     {
@@ -57,16 +59,23 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// Bedrock Runtime at this address (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, a fake Converse), and the summary's paragraph
     /// from the role's Bedrock writer; null keeps the plain paragraph, as the local driver has it.
     /// </param>
+    /// <param name="refuse">Mails SES refuses for good (see <see cref="RefusingMailer"/>); null: none.</param>
     /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
-    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null, HttpClient? ownerHttp = null)
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null,
+        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, ownerHttp);
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, ownerHttp) { _refuse = refuse };
     }
+
+    private Func<OutboundEmail, bool>? _refuse;
+
+    /// <summary>The owner alerts (EMF metrics) every invocation so far raised, in order.</summary>
+    public IReadOnlyList<string> Alerts => _alerts;
 
     public void Advance(TimeSpan by) => _clock.Advance(by);
 
@@ -167,15 +176,19 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         return result;
     }
 
-    private async Task<HandlerResult> HandleAsync(Role role, byte[] payload) =>
-        await (await RoleAsync(role)).Handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
+    private async Task<HandlerResult> HandleAsync(Role role, byte[] payload)
+    {
+        var result = await (await RoleAsync(role)).Handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
+        _alerts.AddRange(result.Alerts);
+        return result;
+    }
 
     /// <summary>One execution environment per role, composed as LambdaComposition does, with the scripted classifier.</summary>
     private async Task<(IInvocationHandler Handler, IFlowAdapters Adapters)> RoleAsync(Role role)
     {
         if (_roles.TryGetValue(role, out var made)) return made;
         var config = await ConfigSnapshot.LoadAsync(_aws.Config(), _aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
-        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs, _ownerHttp);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs, _refuse, _ownerHttp);
         return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(_aws, config, _clock, role, adapters, this)), adapters);
     }
 

@@ -37,7 +37,8 @@ internal sealed class LocalDriver : IParityDriver
 
     public string Name => "local";
 
-    public static async Task<LocalDriver> StartAsync(string sender, string owner, string signingSecret)
+    /// <param name="refuse">Mails the provider refuses for good (see <see cref="RefusingMailer"/>); null: none.</param>
+    public static async Task<LocalDriver> StartAsync(string sender, string owner, string signingSecret, Func<OutboundEmail, bool>? refuse = null)
     {
         var driver = new LocalDriver(owner);
         var config = LocalConfig.Load(null, new Dictionary<string, string>
@@ -49,7 +50,8 @@ internal sealed class LocalDriver : IParityDriver
         driver._settings = ServeSettings.From(config);
         driver._settings.Paths.EnsureCreated();
         driver._storage = await LocalStorage.OpenAsync(driver._settings.Paths.DatabaseFile);
-        driver._adapters = new ScriptedClassifierAdapters(new LocalAdapters(driver._settings, driver._storage, driver._http, driver._clock), ParityWorld.Classifier());
+        driver._adapters = new ScriptedClassifierAdapters(new LocalAdapters(driver._settings, driver._storage, driver._http, driver._clock), ParityWorld.Classifier(),
+            refuse: refuse);
         driver._app = new FlowApp(driver._adapters);
         driver._web = driver._app.Web(driver._settings.Web);
         return driver;

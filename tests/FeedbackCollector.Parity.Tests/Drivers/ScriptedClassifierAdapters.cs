@@ -12,8 +12,9 @@ namespace FeedbackCollector.Parity.Tests.Drivers;
 /// pointed at a fake Converse by a test). <paramref name="ownerHttp"/>, when given, carries the owner's Slack calls (the
 /// owner's Slack id and bot token still come from the runtime's own settings and secrets).
 /// </summary>
+/// <param name="refuse">Mails the provider refuses for good (a dead mailbox), as the runtime's own mailer would report it; null: none.</param>
 internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClassifier classifier, bool modelParagraphs = false,
-    HttpClient? ownerHttp = null) : IFlowAdapters
+    Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null) : IFlowAdapters
 {
     public TimeProvider Time => inner.Time;
     public CollectorSettings Settings => inner.Settings;
@@ -24,9 +25,18 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public ISuppressionList Suppression => inner.Suppression;
     public IBlobStore Blobs => inner.Blobs;
     public IAskScheduler Scheduler => inner.Scheduler;
-    public IMailer Mailer => inner.Mailer;
+    public IMailer Mailer => refuse is null ? inner.Mailer : new RefusingMailer(inner.Mailer, refuse);
     public ISmsSender Sms => inner.Sms;
     public IMoodClassifier Classifier => classifier;
     public OwnerChannel Owner => ownerHttp is null ? inner.Owner : inner.Owner with { Http = ownerHttp };
     public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
+}
+
+/// <summary>The runtime's mailer, but a mail <paramref name="refuse"/> picks fails for good, as a 550 from the provider would.</summary>
+internal sealed class RefusingMailer(IMailer inner, Func<OutboundEmail, bool> refuse) : IMailer
+{
+    public const string Error = "550 5.1.1 mailbox does not exist";
+
+    public Task<SendResult> SendAsync(OutboundEmail email, CancellationToken ct = default) =>
+        refuse(email) ? Task.FromResult(SendResult.Failed(Error, transient: false)) : inner.SendAsync(email, ct);
 }
