@@ -64,6 +64,8 @@ public static class JsonMutations
 
     private static string Apply(string seed, int[] picks, Edit[] edits)
     {
+        // A seed may be a sender's non-JSON body (WooCommerce's form-encoded ping); it is only mutated as text.
+        if (!seed.StartsWith('{') && !seed.StartsWith('[')) return seed;
         var root = JsonNode.Parse(seed)!;
         var raws = new List<string>();
         for (var i = 0; i < picks.Length; i++)
