@@ -102,13 +102,10 @@ internal static class Json
         else if (Str(element, path) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
             at = parsed;
-        if (at is { } t && (t.UtcDateTime.Year < MinYear || t.UtcDateTime.Year > MaxYear))
-            throw new MalformedFieldException(string.Join('.', path), $"is out of range (year {t.UtcDateTime.Year}; expected {MinYear}–{MaxYear})");
+        if (at is { } t && VisitTime.RangeProblem(t) is { } problem)
+            throw new MalformedFieldException(string.Join('.', path), problem);
         return at;
     }
-
-    private const int MinYear = 2000;
-    private const int MaxYear = 2199;
 
     private const int MaxNameChars = 60;
 
