@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FeedbackCollector.Core.Model;
 using NodaTime;
 
 namespace FeedbackCollector.Google;
@@ -19,19 +20,23 @@ internal static partial class VisitFields
     public static bool LooksLikePhone(string phone) => phone.Count(char.IsAsciiDigit) >= 6 && phone.Length <= 40;
 
     /// <summary>ISO-8601 with an offset as written; without one, in the business's zone (a gap moves forward).</summary>
-    public static bool TryParseTime(string text, DateTimeZone zone, out DateTimeOffset value)
+    /// <remarks>A date outside <see cref="VisitTime"/>'s range is false with <paramref name="rangeProblem"/> saying so.</remarks>
+    public static bool TryParseTime(string text, DateTimeZone zone, out DateTimeOffset value, out string? rangeProblem)
     {
         value = default;
+        rangeProblem = null;
         if (text.Length is 0 or > 40) return false;
         if (HasOffset().IsMatch(text))
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        {
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)) return false;
+            rangeProblem = VisitTime.RangeProblem(value);
+            return rangeProblem is null;
+        }
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
-        value = InZone(local, zone);
-        return true;
+        var inZone = VisitTime.InZone(local, zone, out rangeProblem);
+        value = inZone ?? default;
+        return inZone is not null;
     }
-
-    public static DateTimeOffset InZone(DateTime local, DateTimeZone zone) =>
-        LocalDateTime.FromDateTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)).InZoneLeniently(zone).ToDateTimeOffset();
 
     public static DateTimeZone Zone(string timeZoneId, string paramName) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)

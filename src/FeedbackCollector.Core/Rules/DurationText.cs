@@ -23,6 +23,9 @@ internal static class DurationText
         ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["half"] = 0.5,
     };
 
+    /// <summary>Ten years: longer than any wait or window an owner means, and far from TimeSpan's limit.</summary>
+    private const int MaxDays = 3650;
+
     public const string Hint = "write it like \"3 hours\", \"90 minutes\", \"2 days\" or \"1 week\"";
 
     /// <summary>True with the duration, or false (the caller words the error with <see cref="Hint"/>).</summary>
@@ -42,13 +45,15 @@ internal static class DurationText
             }
             else if (Units.TryGetValue(token, out var unit))
             {
+                // Checked in days first: "99999999999999999999 days" would overflow TimeSpan and throw.
+                if (unit.TotalDays * (number ?? 1) + duration.TotalDays > MaxDays) return false;
                 duration += unit * (number ?? 1);
                 number = null;
                 any = true;
             }
             else if (token is not ("and" or "," or "of")) return false;
         }
-        return any && number is null && duration >= TimeSpan.Zero && duration <= TimeSpan.FromDays(3650);
+        return any && number is null && duration >= TimeSpan.Zero && duration <= TimeSpan.FromDays(MaxDays);
     }
 
     /// <summary>"1h30m" and "3hours" become separate number and unit tokens.</summary>
@@ -72,9 +77,10 @@ internal static class DurationText
         return tokens.Count > 20 ? [] : tokens;
     }
 
+    /// <summary>A finite number of units: "NaN" and "Infinity" parse as doubles but are no duration (TimeSpan throws on them).</summary>
     private static bool TryNumber(string token, out double n) =>
         Words.TryGetValue(token, out n)
-        || (double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out n) && n >= 0);
+        || (double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out n) && double.IsFinite(n) && n >= 0);
 
     /// <summary>"3 hours" back out, for messages and docs.</summary>
     public static string Describe(TimeSpan d) =>

@@ -90,7 +90,7 @@ public static class RulesDoc
 
     private static void UnknownKey(int number, string key, ProblemList problems)
     {
-        var guess = Suggest.Closest(DocText.NormalizeKey(key), RulesSettings.AllNames, 3);
+        var guess = problems.Suggest(DocText.NormalizeKey(key), RulesSettings.AllNames, 3);
         var hint = guess is null ? "" : $"; did you mean \"{guess}\"?";
         problems.Warn(number, $"\"{key}\" is not a setting I know, so I ignored this line{hint}");
     }

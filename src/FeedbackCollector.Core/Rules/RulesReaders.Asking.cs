@@ -94,7 +94,8 @@ internal static partial class RulesReaders
     {
         var v = l.Value.Replace("percent", "%", StringComparison.OrdinalIgnoreCase).Replace(" ", "", StringComparison.Ordinal);
         var isPercent = v.EndsWith('%');
-        if (!double.TryParse(v.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+        // double.TryParse takes "NaN" and "Infinity" whatever the styles; a NaN threshold would make every reply unclear.
+        if (!double.TryParse(v.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n))
         {
             l.Error($"I can't read \"{l.Value}\" as a percentage; write it like \"70%\".");
             return;

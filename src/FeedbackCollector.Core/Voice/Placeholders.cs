@@ -46,7 +46,7 @@ internal static class Placeholders
             problems.Error(lineNumber, $"\"{{}}\" is an empty placeholder; put a name inside, one of {List}.");
             return false;
         }
-        var guess = Suggest.Closest(name, VoiceDoc.KnownPlaceholders, 4);
+        var guess = problems.Suggest(name, VoiceDoc.KnownPlaceholders, 4);
         var hint = guess is null ? "" : $"did you mean {{{guess}}}? ";
         problems.Error(lineNumber, $"{{{raw}}} is not a placeholder I know; {hint}The placeholders are {List}.");
         return false;

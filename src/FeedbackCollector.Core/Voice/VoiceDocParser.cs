@@ -43,7 +43,7 @@ public static class VoiceDocParser
         var headingLike = colon > 0 && VoiceHeadings.LooksLikeHeading(before);
         if (headingLike && (after.Length == 0 || !state.InSection))
         {
-            var guess = Suggest.Closest(VoiceHeadings.Normalize(before), VoiceHeadings.Names, 4);
+            var guess = state.Problems.Suggest(VoiceHeadings.Normalize(before), VoiceHeadings.Names, 4);
             var hint = guess is null ? $"the headings are {string.Join(", ", VoiceHeadings.Names)}" : $"did you mean \"{guess}:\"?";
             state.Problems.Warn(line.Number, $"\"{before.Trim()}\" is not a heading I know, so I ignored it and the text under it; {hint}");
             state.Ignore();

@@ -22,8 +22,8 @@ internal static class SheetVisitRow
         if (email.Length == 0 && phone.Length == 0) return (null, "needs an email or a phone");
         if (email.Length > 0 && !VisitFields.LooksLikeEmail(email)) return (null, $"'{VisitFields.Clip(email)}' is not an email address");
         if (phone.Length > 0 && !VisitFields.LooksLikePhone(phone)) return (null, $"'{VisitFields.Clip(phone)}' is not a phone number");
-        if (!TryEnd(header.Cell(row, "visit_end"), zone, out var endedAt))
-            return (null, $"visit_end '{VisitFields.Clip(header.Text(row, "visit_end"))}' is not a date and time like 2026-11-28 14:30");
+        if (!TryEnd(header.Cell(row, "visit_end"), zone, out var endedAt, out var rangeProblem))
+            return (null, $"visit_end '{VisitFields.Clip(header.Text(row, "visit_end"))}' {rangeProblem ?? "is not a date and time like 2026-11-28 14:30"}");
         var visitType = header.Text(row, "visit_type") is { Length: > 0 } t ? Cap(t) : "visit";
         var sourceId = header.Text(row, "source_id") is { Length: > 0 } id
             ? Cap(id)
@@ -39,16 +39,19 @@ internal static class SheetVisitRow
     public static bool IsBlank(IReadOnlyList<JsonElement> row) =>
         row.All(cell => SheetCell.Text(cell).Trim().Length == 0);
 
-    private static bool TryEnd(JsonElement? cell, DateTimeZone zone, out DateTimeOffset endedAt)
+    /// <summary>The visit's end, or false with <paramref name="rangeProblem"/> saying why a date cannot be one (null: not a date).</summary>
+    private static bool TryEnd(JsonElement? cell, DateTimeZone zone, out DateTimeOffset endedAt, out string? rangeProblem)
     {
         endedAt = default;
+        rangeProblem = null;
         if (cell is not { } value) return false;
         if (SheetCell.TrySerialDate(value, out var local))
         {
-            endedAt = VisitFields.InZone(local, zone);
-            return true;
+            var inZone = VisitTime.InZone(local, zone, out rangeProblem);
+            endedAt = inZone ?? default;
+            return inZone is not null;
         }
-        return VisitFields.TryParseTime(SheetCell.Text(value).Trim(), zone, out endedAt);
+        return VisitFields.TryParseTime(SheetCell.Text(value).Trim(), zone, out endedAt, out rangeProblem);
     }
 
     private static string Cap(string s) => s.Length > VisitFields.MaxFieldChars ? s[..VisitFields.MaxFieldChars] : s;

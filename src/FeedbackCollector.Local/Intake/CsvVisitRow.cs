@@ -32,7 +32,8 @@ internal static partial class CsvVisitRow
         if (email.Length > 0 && !LooksLikeEmail(email)) return (null, $"'{Clip(email)}' is not an email address");
         if (phone.Length > 0 && phone.Count(char.IsAsciiDigit) < 6) return (null, $"'{Clip(phone)}' is not a phone number");
         var endText = field("visit_end").Trim();
-        if (!TryParseEnd(endText, zone, out var endedAt)) return (null, $"visit_end '{Clip(endText)}' is not a date and time like 2026-11-28 14:30");
+        if (!TryParseEnd(endText, zone, out var endedAt, out var rangeProblem))
+            return (null, rangeProblem is null ? $"visit_end '{Clip(endText)}' is not a date and time like 2026-11-28 14:30" : $"visit_end '{Clip(endText)}' {rangeProblem}");
         var visitType = field("visit_type").Trim() is { Length: > 0 } t ? t : "visit";
         var sourceId = field("source_id").Trim() is { Length: > 0 } id ? id : DerivedId(email, phone, endedAt);
         var customer = new Customer(
@@ -43,18 +44,26 @@ internal static partial class CsvVisitRow
         return (new Visit(Source, sourceId, customer, visitType, endedAt), null);
     }
 
-    internal static bool TryParseEnd(string text, DateTimeZone zone, out DateTimeOffset value)
+    /// <summary>
+    /// The visit's end, or false: with <paramref name="rangeProblem"/> null when the text is no date, or saying why a
+    /// date cannot be a visit's end (year 9999 once planned an ask that could never be scheduled; year 1 threw).
+    /// </summary>
+    internal static bool TryParseEnd(string text, DateTimeZone zone, out DateTimeOffset value, out string? rangeProblem)
     {
         value = default;
+        rangeProblem = null;
         if (text.Length is 0 or > 40) return false;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         if (HasOffset().IsMatch(text))
         {
-            return DateTimeOffset.TryParse(text, culture, System.Globalization.DateTimeStyles.None, out value);
+            if (!DateTimeOffset.TryParse(text, culture, System.Globalization.DateTimeStyles.None, out value)) return false;
+            rangeProblem = VisitTime.RangeProblem(value);
+            return rangeProblem is null;
         }
         if (!DateTime.TryParse(text, culture, System.Globalization.DateTimeStyles.None, out var local)) return false;
-        value = LocalDateTime.FromDateTime(local).InZoneLeniently(zone).ToDateTimeOffset();
-        return true;
+        var inZone = VisitTime.InZone(local, zone, out rangeProblem);
+        value = inZone ?? default;
+        return inZone is not null;
     }
 
     private static bool LooksLikeEmail(string email)

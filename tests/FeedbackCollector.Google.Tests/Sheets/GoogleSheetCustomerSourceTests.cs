@@ -42,6 +42,25 @@ public sealed class GoogleSheetCustomerSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_visit_end_in_year_9999_or_before_2000_is_a_row_problem_naming_the_year_not_a_visit()
+    {
+        _server.On(r => r.Path.StartsWith(ValuesPath + "'Late'!2:", StringComparison.Ordinal), _ => FakeResponse.Json("""
+            {"range":"Late!A2:Z2001","majorDimension":"ROWS","values":[
+              ["Ann","ann@example.com","","","9999-12-31 23:59","x-1"],
+              ["Bob","bob@example.com","","",1,"x-2"],
+              ["Cy","cy@example.com","","","2026-11-28T09:15:00Z","x-3"]]}
+            """));
+        _server.On(ValuesPath + "'Late'!1:1", _ => FakeResponse.Json(SheetResponses.Header));
+
+        var batch = await Source("Late").ReadSinceAsync(null);
+
+        batch.Visits.Select(v => v.SourceId).Should().Equal("x-3");
+        batch.Problems.Select(p => p.Line).Should().Equal(2, 3);
+        batch.Problems[0].Message.Should().Contain("visit_end").And.Contain("year 9999");
+        batch.Problems[1].Message.Should().Contain("visit_end");
+    }
+
+    [Fact]
     public async Task A_row_without_an_id_column_value_is_identified_by_sheet_and_row_number()
     {
         var bob = (await Source().ReadSinceAsync(null)).Visits[1];
