@@ -49,6 +49,19 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
         return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
     }
 
+    /// <summary>A filtered scan, like the status list: texts are rare and fc-state has no index but its key.</summary>
+    public async Task<IReadOnlyList<Ask>> ListForPhoneAsync(string phone, CancellationToken ct = default)
+    {
+        var items = await DynamoScan.ScanAllAsync(client, new ScanRequest
+        {
+            TableName = tables.State,
+            FilterExpression = "phone = :p",
+            ExpressionAttributeValues = new() { [":p"] = S(phone) },
+            ConsistentRead = true,
+        }, ct).ConfigureAwait(false);
+        return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
+    }
+
     public async Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
     {
         var items = await DynamoScan.ScanAllAsync(client, new ScanRequest
