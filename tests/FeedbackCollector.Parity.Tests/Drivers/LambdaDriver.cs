@@ -34,7 +34,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly AwsPlumbing _aws;
     private readonly bool _modelParagraphs;
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, Uri? twilio)
     {
         _clock = new FakeTimeProvider(start);
         _moto = moto;
@@ -44,6 +44,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
         env.Set("FC_SCHEDULE_GROUP", group);
         if (bedrock is not null) env.Set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.AbsoluteUri);
+        if (twilio is not null) env.Set("FC_TWILIO_ENDPOINT_URL", twilio.AbsoluteUri);
         _modelParagraphs = bedrock is not null;
         _aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
@@ -55,14 +56,15 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// Bedrock Runtime at this address (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, a fake Converse), and the summary's paragraph
     /// from the role's Bedrock writer; null keeps the plain paragraph, as the local driver has it.
     /// </param>
-    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null)
+    /// <param name="twilio">Twilio's Messages API at this address (FC_TWILIO_ENDPOINT_URL, a fake Twilio) for sms_provider = twilio.</param>
+    public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null, Uri? twilio = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock);
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio);
     }
 
     public void Advance(TimeSpan by) => _clock.Advance(by);
