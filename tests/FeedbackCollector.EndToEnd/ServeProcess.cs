@@ -206,16 +206,8 @@ public sealed class ServeProcess : IAsyncDisposable
         [.. new OutboxSmsSender(Path.Combine(DataDir, "sms-outbox"), TimeProvider.System).List().Where(m => m.To == phone)];
 
     /// <summary>Polls the SMS outbox until <paramref name="count"/> texts reached the number.</summary>
-    public async Task<IReadOnlyList<OutboxSms>> WaitForSmsAsync(string phone, int count, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var texts = SmsTo(phone);
-            if (texts.Count >= count || DateTime.UtcNow > deadline) return texts;
-            await Task.Delay(100);
-        }
-    }
+    public Task<IReadOnlyList<OutboxSms>> WaitForSmsAsync(string phone, int count, int seconds = 20) =>
+        PollAsync(() => SmsTo(phone), count, seconds);
 
     public IReadOnlyList<string> OutboxFiles() =>
         Directory.Exists(OutboxFolder)
@@ -226,13 +218,17 @@ public sealed class ServeProcess : IAsyncDisposable
         [.. OutboxFiles().Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == address))];
 
     /// <summary>Polls the outbox (the background scheduler may need a moment) until <paramref name="count"/> mails reached the address.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMailAsync(string address, int count, int seconds = 20)
+    public Task<IReadOnlyList<MimeMessage>> WaitForMailAsync(string address, int count, int seconds = 20) =>
+        PollAsync(() => OutboxTo(address), count, seconds);
+
+    /// <summary>Reads until at least <paramref name="count"/> items are there or the time is up; returns the last read.</summary>
+    private static async Task<IReadOnlyList<T>> PollAsync<T>(Func<IReadOnlyList<T>> read, int count, int seconds)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var mails = OutboxTo(address);
-            if (mails.Count >= count || DateTime.UtcNow > deadline) return mails;
+            var items = read();
+            if (items.Count >= count || DateTime.UtcNow > deadline) return items;
             await Task.Delay(100);
         }
     }

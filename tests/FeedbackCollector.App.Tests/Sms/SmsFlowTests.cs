@@ -131,9 +131,7 @@ public sealed partial class SmsFlowTests
     public async Task A_text_from_a_customer_who_also_has_an_email_answers_their_latest_sent_ask_found_by_their_number()
     {
         using var world = World();
-        var older = await SentAsync(world, new Customer(AskId.ForCustomer(null, "9123 4567"), "Bo", null, "9123 4567"), "sale-1");
-        world.Clock.Advance(TimeSpan.FromDays(2));
-        var latest = await SentAsync(world, new Customer(AskId.ForCustomer("bo@example.com", null), "Bo", "bo@example.com", "9123 4567"), "sale-2");
+        var (older, latest) = await TwoSentAsksOfBoAsync(world);
         world.FakeClassifier.Default = new MoodReading(Mood.Unhappy, 0.95);
 
         var response = await TwilioPostAsync(world, "+6591234567", "The colour was wrong", sign: true);
@@ -150,9 +148,7 @@ public sealed partial class SmsFlowTests
     public async Task A_second_text_does_not_replace_the_first_reply_and_does_not_fall_to_an_older_open_ask()
     {
         using var world = World();
-        var older = await SentAsync(world, new Customer(AskId.ForCustomer(null, "9123 4567"), "Bo", null, "9123 4567"), "sale-1");
-        world.Clock.Advance(TimeSpan.FromDays(2));
-        var latest = await SentAsync(world, new Customer(AskId.ForCustomer("bo@example.com", null), "Bo", "bo@example.com", "9123 4567"), "sale-2");
+        var (older, latest) = await TwoSentAsksOfBoAsync(world);
         world.FakeClassifier.Default = new MoodReading(Mood.Happy, 0.95);
         await TwilioPostAsync(world, "+6591234567", "Great, thanks", sign: true);
 
@@ -174,6 +170,14 @@ public sealed partial class SmsFlowTests
         result.Status.Should().Be(IntakeStatus.NotPlanned);
         result.Reason.Should().StartWith("phone number: ").And.Contain("12345");
         world.FakeSms.Sent.Should().BeEmpty();
+    }
+
+    /// <summary>Bo's two visits, both asked: first known by phone only (texted), two days later with an email too (mailed).</summary>
+    private static async Task<(Ask Older, Ask Latest)> TwoSentAsksOfBoAsync(AppWorld world)
+    {
+        var older = await SentAsync(world, new Customer(AskId.ForCustomer(null, "9123 4567"), "Bo", null, "9123 4567"), "sale-1");
+        world.Clock.Advance(TimeSpan.FromDays(2));
+        return (older, await SentAsync(world, new Customer(AskId.ForCustomer("bo@example.com", null), "Bo", "bo@example.com", "9123 4567"), "sale-2"));
     }
 
     /// <summary>The visit's ask planned and sent now (by email when the customer has one: channels email,sms).</summary>
