@@ -5,8 +5,9 @@ namespace FeedbackCollector.App;
 
 /// <summary>A written reply whose reply-to token checked out, for the router step to classify and record.</summary>
 /// <param name="Text">The customer's new words; null for a tap that is already recorded and only needs its dispatch.</param>
-/// <param name="RawKey">Where the raw MIME is kept.</param>
-public sealed record ReplyToRoute(string CustomerId, string AskId, string? Text, string? RawKey);
+/// <param name="RawKey">Where the raw MIME is kept; for a text, the provider's message id (a redelivery is recognised by it).</param>
+/// <param name="Channel">Email, or Sms for a text matched to the ask by the customer's number (stored on the answer).</param>
+public sealed record ReplyToRoute(string CustomerId, string AskId, string? Text, string? RawKey, Channel Channel = Channel.Email);
 
 /// <summary>
 /// Where the flow goes on after a step: the one seam in which the two runtimes differ. Locally the next use

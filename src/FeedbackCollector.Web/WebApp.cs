@@ -8,7 +8,7 @@ namespace FeedbackCollector.Web;
 
 /// <summary>
 /// The router both hosts call: one request in, one response out. Routes:
-/// GET /t/{token}/{stars}, POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
+/// GET /t/{token}/{stars} and GET /t/{token} (an SMS's one link), POST /t/{token}; GET|POST /u/{token}; POST /webhook and /webhook/{scheme};
 /// GET /owner, POST /owner/login, POST /owner/decide, POST /owner/sign-out-everywhere; GET|POST /o/{token}; GET /r/{token}; POST /sms/twilio; GET /healthz. HEAD is answered like GET without a body.
 /// Exceptions from the services are not caught here: the host reports them as 500 and logs them.
 /// </summary>
@@ -52,9 +52,11 @@ public sealed class WebApp
     private Task<WebResponse> Route(WebRequest request, string method, string[] s, CancellationToken ct) => (method, s) switch
     {
         ("GET", ["t", var token, var n]) => _stars.ShowAsync(token, n, ct),
+        // An SMS carries one link, to the page with no star chosen yet (AskLinks.Landing).
+        ("GET", ["t", var token]) => _stars.ShowAsync(token, "", ct),
         ("POST", ["t", var token]) => _stars.SubmitAsync(request, token, ct),
         (_, ["t", _, _]) => NotAllowed("GET"),
-        (_, ["t", _]) => NotAllowed("POST"),
+        (_, ["t", _]) => NotAllowed("GET, POST"),
         ("GET", ["u", var token]) => _unsubscribe.ConfirmAsync(token, ct),
         ("POST", ["u", var token]) => _unsubscribe.UnsubscribeAsync(request, token, ct),
         (_, ["u", _]) => NotAllowed("GET, POST"),

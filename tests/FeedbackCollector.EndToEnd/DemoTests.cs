@@ -9,7 +9,7 @@ public sealed class DemoTests
 {
     private static readonly string[] MustHappen =
         ["asks_sent", "taps", "written_replies", "happy", "unhappy", "unclear", "review_nudges", "owner_pings", "follow_ups", "auto_replies_ignored",
-         "digests_sent", "owner_decisions", "complaints_resolved", "withdrawn"];
+         "digests_sent", "owner_decisions", "complaints_resolved", "withdrawn", "sms_sent"];
 
     [Fact]
     public async Task The_demo_runs_the_whole_flow_and_its_last_line_counts_every_kind_of_event()
@@ -43,7 +43,8 @@ public sealed class DemoTests
         using var json = JsonDocument.Parse(last);
         foreach (var name in MustHappen)
             json.RootElement.GetProperty(name).GetInt32().Should().BePositive($"the demo's flow must produce {name}\n{output}");
-        json.RootElement.GetProperty("asks_sent").GetInt32().Should().Be(12, "a dozen visits, each asked once");
+        json.RootElement.GetProperty("asks_sent").GetInt32().Should().Be(13, "a dozen visits asked by email and one phone-only visit by SMS, each asked once");
+        json.RootElement.GetProperty("sms_sent").GetInt32().Should().Be(2, "the phone-only customer's ask and, after their five stars, the review nudge");
     }
 
     private static async Task<(int Code, string Output, string Errors)> RunAsync(string file, string[] args, TimeSpan timeout)

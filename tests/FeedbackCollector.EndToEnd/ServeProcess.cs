@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Testing;
 using FeedbackCollector.Web.Webhooks.Signatures;
 using MailKit.Net.Smtp;
@@ -41,10 +42,13 @@ public sealed class ServeProcess : IAsyncDisposable
         """;
 
     private readonly StringBuilder _output = new();
+    private readonly Dictionary<string, string> _settings;
     private Process? _process;
 
-    public ServeProcess()
+    /// <param name="settings">More FC_ variables for this instance (they win over the defaults below).</param>
+    public ServeProcess(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings is null ? [] : new Dictionary<string, string>(settings);
         DataDir = Path.Combine(Path.GetTempPath(), "fc-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(DataDir);
         File.WriteAllText(Path.Combine(DataDir, "rules.txt"), Rules);
@@ -71,9 +75,9 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServeProcess> StartNewAsync()
+    public static async Task<ServeProcess> StartNewAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var serve = new ServeProcess();
+        var serve = new ServeProcess(settings);
         try
         {
             await serve.StartAsync();
@@ -93,7 +97,7 @@ public sealed class ServeProcess : IAsyncDisposable
         info.ArgumentList.Add(CliDll);
         info.ArgumentList.Add("serve");
         info.WorkingDirectory = DataDir;
-        foreach (var (key, value) in Environment())
+        foreach (var (key, value) in Environment().Concat(_settings))
             info.Environment[key] = value;
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -189,6 +193,22 @@ public sealed class ServeProcess : IAsyncDisposable
             ["visit_type"] = "haircut", ["ended_at"] = endedAt.ToString("O", CultureInfo.InvariantCulture),
         }));
 
+    /// <summary>A generic-webhook visit of a customer known only by a phone number.</summary>
+    public static byte[] PhoneVisit(string sourceId, string firstName, string phone, DateTimeOffset endedAt) =>
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["source"] = "till", ["source_id"] = sourceId, ["first_name"] = firstName, ["phone"] = phone,
+            ["visit_type"] = "haircut", ["ended_at"] = endedAt.ToString("O", CultureInfo.InvariantCulture),
+        }));
+
+    /// <summary>The texts in the SMS outbox to this number (E.164), oldest first.</summary>
+    public IReadOnlyList<OutboxSms> SmsTo(string phone) =>
+        [.. new OutboxSmsSender(Path.Combine(DataDir, "sms-outbox"), TimeProvider.System).List().Where(m => m.To == phone)];
+
+    /// <summary>Polls the SMS outbox until <paramref name="count"/> texts reached the number.</summary>
+    public Task<IReadOnlyList<OutboxSms>> WaitForSmsAsync(string phone, int count, int seconds = 20) =>
+        PollAsync(() => SmsTo(phone), count, seconds);
+
     public IReadOnlyList<string> OutboxFiles() =>
         Directory.Exists(OutboxFolder)
             ? [.. Directory.EnumerateFiles(OutboxFolder, "*.eml").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)]
@@ -198,13 +218,17 @@ public sealed class ServeProcess : IAsyncDisposable
         [.. OutboxFiles().Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(b => b.Address == address))];
 
     /// <summary>Polls the outbox (the background scheduler may need a moment) until <paramref name="count"/> mails reached the address.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMailAsync(string address, int count, int seconds = 20)
+    public Task<IReadOnlyList<MimeMessage>> WaitForMailAsync(string address, int count, int seconds = 20) =>
+        PollAsync(() => OutboxTo(address), count, seconds);
+
+    /// <summary>Reads until at least <paramref name="count"/> items are there or the time is up; returns the last read.</summary>
+    private static async Task<IReadOnlyList<T>> PollAsync<T>(Func<IReadOnlyList<T>> read, int count, int seconds)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var mails = OutboxTo(address);
-            if (mails.Count >= count || DateTime.UtcNow > deadline) return mails;
+            var items = read();
+            if (items.Count >= count || DateTime.UtcNow > deadline) return items;
             await Task.Delay(100);
         }
     }

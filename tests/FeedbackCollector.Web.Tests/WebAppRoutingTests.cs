@@ -20,7 +20,7 @@ public sealed class WebAppRoutingTests
 
     [Theory]
     [InlineData("POST", "/t/goodtoken/5", "GET")]
-    [InlineData("GET", "/t/goodtoken", "POST")]
+    [InlineData("PUT", "/t/goodtoken", "GET, POST")]
     [InlineData("PUT", "/u/goodtoken", "GET, POST")]
     [InlineData("DELETE", "/owner", "GET")]
     [InlineData("GET", "/owner/decide", "POST")]

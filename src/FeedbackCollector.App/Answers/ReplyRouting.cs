@@ -19,7 +19,7 @@ public sealed class ReplyRouting(FlowApp app)
             await app.Handoff.DispatchAsync(reply.CustomerId, reply.AskId, ct);
             return "dispatch";
         }
-        var outcome = await app.Answers.RecordReplyAsync(reply.CustomerId, reply.AskId, reply.Text, reply.RawKey ?? "", ct);
+        var outcome = await app.Answers.RecordReplyAsync(reply.CustomerId, reply.AskId, reply.Text, reply.RawKey ?? "", reply.Channel, ct);
         switch (outcome.Status)
         {
             case AnswerStatus.Recorded:

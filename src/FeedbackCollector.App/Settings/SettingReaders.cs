@@ -16,9 +16,9 @@ public static class SettingReaders
     /// <summary>The roles that compose <c>CollectorSettings</c> (links, reply-to, sender) to send or read mail.</summary>
     internal static readonly string[] MailRoles = [Serve, RequestBuilder, ReplyHandler, Dispatch, SweepSummary];
 
-    /// <summary>The roles that reach the owner (pings, the monthly summary).</summary>
     /// <summary>Who sends customer SMS: the ask and follow-up (request-builder) and the review nudge (dispatch).</summary>
     internal static readonly string[] SmsRoles = [Serve, RequestBuilder, Dispatch];
 
+    /// <summary>The roles that reach the owner (pings, the monthly summary).</summary>
     internal static readonly string[] OwnerRoles = [Serve, Dispatch, SweepSummary];
 }

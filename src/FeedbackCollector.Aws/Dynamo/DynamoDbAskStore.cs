@@ -50,14 +50,22 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
         return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
     }
 
-    public async Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
+    /// <summary>A filtered scan, like the status list: texts are rare and fc-state has no index but its key.</summary>
+    public Task<IReadOnlyList<Ask>> ListForPhoneAsync(string phone, CancellationToken ct = default) =>
+        ScanAsync("phone = :p", null, new() { [":p"] = S(phone) }, ct);
+
+    public Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default) =>
+        ScanAsync("#s = :s", new() { ["#s"] = "status" }, new() { [":s"] = S(AskItems.StatusText(status)) }, ct);
+
+    private async Task<IReadOnlyList<Ask>> ScanAsync(string filter, Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue> values, CancellationToken ct)
     {
         var items = await DynamoScan.ScanAllAsync(client, new ScanRequest
         {
             TableName = tables.State,
-            FilterExpression = "#s = :s",
-            ExpressionAttributeNames = new() { ["#s"] = "status" },
-            ExpressionAttributeValues = new() { [":s"] = S(AskItems.StatusText(status)) },
+            FilterExpression = filter,
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = values,
             ConsistentRead = true,
         }, ct).ConfigureAwait(false);
         return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();

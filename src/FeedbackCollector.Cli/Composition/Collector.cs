@@ -3,6 +3,7 @@ using FeedbackCollector.App.Answers;
 using FeedbackCollector.Local;
 using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Listener;
+using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Local.Scheduling;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Local.Sqlite;
@@ -53,6 +54,9 @@ internal sealed class Collector
     public ReplyListener Listener { get; }
     public SchedulerLoop Loop { get; }
     public CsvWatcher Watcher { get; }
+
+    /// <summary>The local SMS outbox's folder, read (sms_provider = outbox writes it), for the demo's timeline.</summary>
+    public OutboxSmsSender SmsOutbox => new(Paths.SmsOutboxFolder, Time);
 
     /// <summary>Opens the data folder (settings already read, secrets already made) and wires the runtime.</summary>
     public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string> log, CancellationToken ct)

@@ -14,7 +14,8 @@ internal sealed class Customers(HttpClient http, Uri baseUrl, string smtpHost, i
 {
     public async Task<int> PostVisitAsync(DemoCustomer c, DateTimeOffset ended, string kind = "sale", CancellationToken ct = default)
     {
-        var json = $$"""{"source":"demo-till","source_id":"{{c.Name.ToLowerInvariant()}}-{{ended:yyyyMMdd}}","first_name":"{{c.Name}}","email":"{{DemoBusiness.EmailOf(c)}}","visit_type":"{{c.VisitType}}","ended_at":"{{ended.ToString("O", CultureInfo.InvariantCulture)}}","kind":"{{kind}}"}""";
+        var contact = c.Phone is null ? $"\"email\":\"{DemoBusiness.EmailOf(c)}\"" : $"\"phone\":\"{c.Phone}\"";
+        var json = $$"""{"source":"demo-till","source_id":"{{c.Name.ToLowerInvariant()}}-{{ended:yyyyMMdd}}","first_name":"{{c.Name}}",{{contact}},"visit_type":"{{c.VisitType}}","ended_at":"{{ended.ToString("O", CultureInfo.InvariantCulture)}}","kind":"{{kind}}"}""";
         var body = Encoding.UTF8.GetBytes(json);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, "webhook")) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new("application/json");
@@ -30,11 +31,14 @@ internal sealed class Customers(HttpClient http, Uri baseUrl, string smtpHost, i
         return (int)response.StatusCode;
     }
 
-    /// <summary>Submits the star page's form: the POST that records the answer. Returns the thank-you page's text.</summary>
+    /// <summary>
+    /// Submits the star page's form: the POST that records the answer. Returns the thank-you page's text. The link is an
+    /// email's /t/{token}/{stars} or an SMS's single /t/{token}.
+    /// </summary>
     public async Task<(int Status, string Page)> SubmitAsync(string starLink, int stars, string? comment, CancellationToken ct = default)
     {
-        var uri = new Uri(starLink);
-        var token = uri.Segments[^2].TrimEnd('/');
+        var segments = new Uri(starLink).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var token = segments[Array.IndexOf(segments, "t") + 1];
         var form = new Dictionary<string, string> { ["stars"] = stars.ToString(CultureInfo.InvariantCulture), ["comment"] = comment ?? "" };
         using var content = new FormUrlEncodedContent(form);
         using var response = await http.PostAsync(new Uri(baseUrl, "t/" + token), content, ct);

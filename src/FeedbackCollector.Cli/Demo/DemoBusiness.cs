@@ -1,7 +1,9 @@
 namespace FeedbackCollector.Cli.Demo;
 
 /// <summary>One simulated customer: who, what visit, when it ended (local time on day 1), and what they will do.</summary>
-internal sealed record DemoCustomer(string Name, string VisitType, TimeOnly Ended, DemoAction Action, string? Words = null, int Stars = 0);
+/// <param name="Phone">Set for a customer the till knows only by phone number: no email, so asked by SMS.</param>
+internal sealed record DemoCustomer(string Name, string VisitType, TimeOnly Ended, DemoAction Action, string? Words = null, int Stars = 0,
+    string? Phone = null);
 
 internal enum DemoAction { Tap, Reply, OutOfOffice, ScannerOnly, Silent }
 
@@ -90,6 +92,7 @@ internal static class DemoBusiness
         new("Jo", "manicure", new(12, 0), DemoAction.ScannerOnly),
         new("Kai", "haircut", new(13, 0), DemoAction.Silent),
         new("Lu", "colour", new(15, 45), DemoAction.Tap, Stars: 5),
+        new("Mo", "haircut", new(14, 45), DemoAction.Tap, Stars: 5, Phone: "+65 8123 4567"),
     ];
 
     public static string EmailOf(DemoCustomer c) => c.Name.ToLowerInvariant() + "@customers.example";

@@ -24,7 +24,8 @@ internal sealed record DemoCounts(
     [property: JsonPropertyName("digests_sent")] int DigestsSent,
     [property: JsonPropertyName("owner_decisions")] int OwnerDecisions,
     [property: JsonPropertyName("complaints_resolved")] int ComplaintsResolved,
-    [property: JsonPropertyName("withdrawn")] int Withdrawn)
+    [property: JsonPropertyName("withdrawn")] int Withdrawn,
+    [property: JsonPropertyName("sms_sent")] int SmsSent)
 {
     private static readonly HashSet<Move> Decisions = [Move.MarkedHappy, Move.MarkedUnhappy, Move.Dismissed, Move.Resolved];
 
@@ -44,7 +45,8 @@ internal sealed record DemoCounts(
             (await c.Adapters.Blobs.ListAsync(BlobArea.Rules, "digests/", ct)).Count,
             audit.Count(e => Decisions.Contains(e.Move) && e.ByUser != CollectorSettings.SystemUser),
             MonthlySummary.ResolvedBeforePublic(audit, audit),
-            audit.Count(e => e.Move == Move.Withdrawn));
+            audit.Count(e => e.Move == Move.Withdrawn),
+            audit.Count(e => e.SentVia == "sms"));
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, DemoCountsJson.Default.DemoCounts);

@@ -29,7 +29,7 @@ internal static class DemoRun
             lock (logFile) File.AppendAllText(logFile, $"{clock.GetUtcNow().ToOffset(DemoScript.Zone):ddd HH:mm} {line}\n");
         }
         var collector = await Collector.BuildAsync(settings, clock, Log, ct);
-        var timeline = new Timeline(clock, settings.Paths.OutboxFolder);
+        var timeline = new Timeline(clock, settings.Paths.OutboxFolder, collector.SmsOutbox);
         collector.Loop.JobFinished += (_, o) =>
         {
             if (o.Name.Contains(':', StringComparison.Ordinal)) timeline.Say($"{o.Name.Split(':')[0]} ran" + (o.Succeeded ? "" : $" and failed: {o.Error}"));
@@ -86,6 +86,7 @@ internal static class DemoRun
             rules_file = {Path.GetFullPath(Path.Combine(sample, "rules.txt"))}
             voice_file = {Path.GetFullPath(Path.Combine(sample, "voice.txt"))}
             webhook_secret = {WebhookSecret}
+            channels = email,sms
             poll_interval = 1
             """);
         // The demo's own file only: a collector.conf or FC_* variables of a real deployment must not leak in.

@@ -5,7 +5,7 @@ using FeedbackCollector.Core.Model;
 namespace FeedbackCollector.Cli.Demo;
 
 /// <summary>The demo's story, in order: intake at 17:00 on day 1, asks through the evening and the next morning, customers answering, then four days of sweeps.</summary>
-internal sealed class DemoScript(Collector collector, AdjustableClock clock, Customers customers, Timeline timeline)
+internal sealed partial class DemoScript(Collector collector, AdjustableClock clock, Customers customers, Timeline timeline)
 {
     public static readonly TimeSpan Zone = TimeSpan.FromHours(8);
 
@@ -85,6 +85,11 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
 
     private async Task ActAsync(DemoCustomer c, string kind, CancellationToken ct)
     {
+        if (c.Phone is not null)
+        {
+            await TextTapAsync(c, ct);
+            return;
+        }
         var mail = Outbox.Read(collector.Paths.OutboxFolder).LastOrDefault(m => m.To == DemoBusiness.EmailOf(c) && m.Kind == kind);
         if (mail is null)
         {
@@ -122,6 +127,24 @@ internal sealed class DemoScript(Collector collector, AdjustableClock clock, Cus
         var (status, page) = await customers.SubmitAsync(link, c.Stars, c.Words, ct);
         timeline.Say($"{c.Name} presses Send{(c.Words is null ? "" : $" with \"{c.Words}\"")}: POST → {status}, \"{ThankYou(page)}\"");
     }
+
+    /// <summary>A phone-only customer taps the one star-page link of the SMS ask: the same page, GET then POST.</summary>
+    private async Task TextTapAsync(DemoCustomer c, CancellationToken ct)
+    {
+        var link = collector.SmsOutbox.List().Select(m => SmsLink().Match(m.Text)).LastOrDefault(m => m.Success)?.Value;
+        if (link is null)
+        {
+            timeline.Say($"{c.Name} has no SMS ask yet");
+            return;
+        }
+        timeline.Say($"{c.Name} taps the link in the SMS: GET → {await customers.OpenAsync(link, ct)}, nothing recorded yet ({await AnswersAsync(ct)} answers)");
+        var (status, page) = await customers.SubmitAsync(link, c.Stars, c.Words, ct);
+        timeline.Say($"{c.Name} picks ★{c.Stars} and presses Send: POST → {status}, \"{ThankYou(page)}\"");
+        timeline.NewMail();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://\S+/t/\S+")]
+    private static partial System.Text.RegularExpressions.Regex SmsLink();
 
     private async Task ExtrasAsync(CancellationToken ct)
     {

@@ -1,7 +1,9 @@
+using FeedbackCollector.Local.Mail;
+
 namespace FeedbackCollector.Cli.Demo;
 
-/// <summary>The demo's readable timeline: one line per event at the demo clock's local time, plus every new outbox email.</summary>
-internal sealed class Timeline(TimeProvider clock, string outboxFolder)
+/// <summary>The demo's readable timeline: one line per event at the demo clock's local time, plus every new outbox email and text.</summary>
+internal sealed class Timeline(TimeProvider clock, string outboxFolder, OutboxSmsSender smsOutbox)
 {
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -21,6 +23,7 @@ internal sealed class Timeline(TimeProvider clock, string outboxFolder)
     {
         var fresh = Outbox.Read(outboxFolder).Where(m => _seen.Add(m.File)).ToList();
         foreach (var m in fresh) Say($"  mail [{m.Kind}] → {m.To}: \"{m.Subject}\"");
+        foreach (var t in smsOutbox.List().Where(t => _seen.Add(t.FileName))) Say($"  SMS → {t.To}: \"{t.Text.ReplaceLineEndings(" ")}\"");
         return fresh;
     }
 
@@ -30,6 +33,6 @@ internal sealed class Timeline(TimeProvider clock, string outboxFolder)
         Console.WriteLine($"asks sent {c.AsksSent}; star taps {c.Taps}; written replies {c.WrittenReplies} " +
             $"(happy {c.Happy}, unhappy {c.Unhappy}, unclear {c.Unclear});");
         Console.WriteLine($"review nudges {c.ReviewNudges}; owner pings {c.OwnerPings}; follow-ups {c.FollowUps}; " +
-            $"auto-replies ignored {c.AutoRepliesIgnored}; forged reply tokens refused {c.ForgedTokens}.");
+            $"auto-replies ignored {c.AutoRepliesIgnored}; forged reply tokens refused {c.ForgedTokens}; texts sent {c.SmsSent}.");
     }
 }

@@ -54,24 +54,28 @@ public sealed class AnswerIntake(
         ArgumentNullException.ThrowIfNull(text);
         var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Reply, ct);
         if (ask is null) return refusal!;
-        return await RecordReplyAsync(ask, text, rawBlobKey, ct);
+        return await RecordReplyAsync(ask, text, rawBlobKey, Channel.Email, ct);
     }
 
     /// <summary>
     /// The router step of a split runtime: the reply handler verified the token (<see cref="CheckLinkAsync"/>)
     /// and kept the raw mail; this classifies and records. Ids come from our own verified hand-off, not from a customer.
     /// </summary>
+    public Task<AnswerOutcome> RecordReplyAsync(string customerId, string askId, string text, string rawBlobKey,
+        CancellationToken ct = default) => RecordReplyAsync(customerId, askId, text, rawBlobKey, Channel.Email, ct);
+
+    /// <param name="channel">Email, or Sms for a text matched to the ask by the customer's number.</param>
     public async Task<AnswerOutcome> RecordReplyAsync(string customerId, string askId, string text, string rawBlobKey,
-        CancellationToken ct = default)
+        Channel channel, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var ask = await asks.GetAsync(customerId, askId, ct);
         return ask is null
             ? new AnswerOutcome(AnswerStatus.InvalidLink, null, null, "no such ask")
-            : await RecordReplyAsync(ask, text, rawBlobKey, ct);
+            : await RecordReplyAsync(ask, text, rawBlobKey, channel, ct);
     }
 
-    private async Task<AnswerOutcome> RecordReplyAsync(Ask ask, string text, string rawBlobKey, CancellationToken ct)
+    private async Task<AnswerOutcome> RecordReplyAsync(Ask ask, string text, string rawBlobKey, Channel channel, CancellationToken ct)
     {
         // Checked before classifying only to save a model call; the conditional write below decides.
         var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
@@ -79,7 +83,7 @@ public sealed class AnswerIntake(
         var words = AnswerText.ForReply(text);
         var rules = (await docs.LoadAsync(ct)).Rules;
         var decision = await ClassifyAsync(words, rules, ct);
-        return await RecordAsync(ask, Channel.Email, words, decision, rules, ct, rawBlobKey);
+        return await RecordAsync(ask, channel, words, decision, rules, ct, rawBlobKey);
     }
 
     private async Task<RoutingDecision> ClassifyAsync(string words, BusinessRules rules, CancellationToken ct)

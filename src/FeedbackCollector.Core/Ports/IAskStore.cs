@@ -16,6 +16,12 @@ public interface IAskStore
     /// <summary>All asks of one customer, any status (for the ask cap).</summary>
     Task<IReadOnlyList<Ask>> ListForCustomerAsync(string customerId, CancellationToken ct = default);
 
+    /// <summary>
+    /// All asks, any status, whose customer's phone is exactly this E.164 number (intake stores numbers in E.164):
+    /// a customer's text names only their number, and their asks may be keyed by an email or a POS customer id.
+    /// </summary>
+    Task<IReadOnlyList<Ask>> ListForPhoneAsync(string phone, CancellationToken ct = default);
+
     /// <summary>All asks in a status (for the sweep, the owner page and the scheduler's catch-up).</summary>
     Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default);
 

@@ -1,5 +1,6 @@
 using FeedbackCollector.App;
 using FeedbackCollector.App.Settings;
+using FeedbackCollector.App.Sms;
 using FeedbackCollector.Aws.Bedrock;
 using FeedbackCollector.Aws.Dynamo;
 using FeedbackCollector.Aws.Http;
@@ -51,8 +52,11 @@ internal sealed class AwsAdapters : IFlowAdapters
         {
             "sns" => new SnsSmsSender(aws.Client(AwsService.Sns), new SnsSmsOptions(config.Optional(SettingNames.SmsSenderId),
                 config.Optional(SettingNames.SmsOriginationNumber))),
+            "twilio" => new TwilioSmsSender(AwsPlumbing.Http, new TwilioOptions(config.Secret(RoleSecrets.TwilioAccountSid),
+                config.Secret(RoleSecrets.TwilioAuthToken), config.Required(SettingNames.SmsOriginationNumber),
+                aws.Settings.TwilioEndpointUrl is { } url ? new Uri(url) : null)),
             "none" => new DisabledSmsSender(),
-            var other => throw new MissingSettingException($"{SettingsRegistry.Get(SettingNames.SmsProvider).ParameterName} must be sns or none on AWS, not '{other}'"),
+            var other => throw new MissingSettingException($"{SettingsRegistry.Get(SettingNames.SmsProvider).ParameterName} must be sns, twilio or none on AWS, not '{other}'"),
         });
         _owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,

@@ -57,10 +57,18 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
     /// <summary>
     /// reply-handler's pages: star tap, unsubscribe, the review redirect, the owner's one-tap links and the owner page
     /// (its key is fc/owner/key; the session cookie is Secure, as a Function URL is https). No webhook scheme here: 404.
+    /// Twilio's inbound SMS webhook is here too, as POST /sms/twilio, when fc/twilio/auth-token is set: a text is a
+    /// written reply (or a STOP), and reply-handler is the role that takes replies and hands them to the router.
+    /// Twilio signs the URL it was given, public_base_url + sms/twilio (the template's public_base_url is this Function URL).
     /// </summary>
     public IWebEndpoint Pages() => new LazyWebEndpoint(() => _app.Web(new WebAppOptions(
         _config.Secrets.GetValueOrDefault(RoleSecrets.OwnerKey) is { Length: > 0 } key ? key : null,
-        new Dictionary<string, WebhookSchemeOptions>())));
+        new Dictionary<string, WebhookSchemeOptions>())
+    {
+        TwilioInbound = _config.Secrets.GetValueOrDefault(RoleSecrets.TwilioAuthToken) is { Length: > 0 } twilio
+            ? (twilio, new Uri(_app.Adapters.Settings.PublicBaseUrl.AbsoluteUri.TrimEnd('/') + "/sms/twilio"))
+            : null,
+    }));
 
     public async Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
     {

@@ -36,7 +36,8 @@ internal sealed class LambdaHandoff(IRoleInvoker invoker, Role self) : IFlowHand
 
     public async Task<string> RouteAsync(ReplyToRoute reply, CancellationToken ct)
     {
-        await InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, reply.CustomerId, reply.AskId, Text: reply.Text, RawKey: reply.RawKey), ct);
+        await InvokeAsync(Role.Router, new DirectInvoke(DirectInvokeKinds.Route, reply.CustomerId, reply.AskId, Text: reply.Text, RawKey: reply.RawKey,
+            Channel: reply.Channel == Channel.Sms ? "sms" : null), ct);
         return "handed-off";
     }
 

@@ -20,7 +20,8 @@ internal sealed record LambdaSettings(
     string ScheduleGroup,
     string? SchedulerRoleArn,
     IReadOnlyDictionary<Role, string> FunctionNames,
-    string? GoogleEndpointUrl = null)
+    string? GoogleEndpointUrl = null,
+    string? TwilioEndpointUrl = null)
 {
     /// <summary>Every variable this record reads, with its default (null: no default), for docs/aws.md and its test.</summary>
     public static IReadOnlyList<(string Name, string? Default)> Variables { get; } =
@@ -40,6 +41,7 @@ internal sealed record LambdaSettings(
         ("FC_ROUTER_FUNCTION", "fc-router"),
         ("FC_DISPATCH_FUNCTION", "fc-dispatch"),
         ("FC_GOOGLE_ENDPOINT_URL", null),
+        ("FC_TWILIO_ENDPOINT_URL", null),
     ];
 
     public static LambdaSettings From(IEnvironment env)
@@ -63,7 +65,8 @@ internal sealed record LambdaSettings(
                 [Role.Router] = Read("FC_ROUTER_FUNCTION"),
                 [Role.Dispatch] = Read("FC_DISPATCH_FUNCTION"),
             },
-            Value(env, "FC_GOOGLE_ENDPOINT_URL"));
+            Value(env, "FC_GOOGLE_ENDPOINT_URL"),
+            Value(env, "FC_TWILIO_ENDPOINT_URL"));
     }
 
     private static string? Value(IEnvironment env, string name) =>

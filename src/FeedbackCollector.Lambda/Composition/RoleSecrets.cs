@@ -14,6 +14,8 @@ internal static class RoleSecrets
     public static readonly string SlackBotToken = SecretOf(SettingNames.SlackBotToken);
     public static readonly string DriveServiceAccount = SecretOf(SettingNames.GoogleServiceAccount);
     public static readonly string OwnerKey = SecretOf(SettingNames.OwnerKey);
+    public static readonly string TwilioAccountSid = SecretOf(SettingNames.TwilioAccountSid);
+    public static readonly string TwilioAuthToken = SecretOf(SettingNames.TwilioAuthToken);
 
     private static string SecretOf(string setting) => SettingsRegistry.Get(setting).AwsSecret!;
 
@@ -21,10 +23,13 @@ internal static class RoleSecrets
     {
         Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
         Role.IntakeWebhook => [WebhookSecret],
-        Role.RequestBuilder => [SigningSecret, SlackBotToken],
-        Role.ReplyHandler => [SigningSecret, OwnerKey],
+        // The SMS senders (ask, follow-up, nudge) may be Twilio; reply-handler checks Twilio's inbound signature.
+        // request-builder also tells the owner of a calendar that cannot be read (Slack, else email).
+        Role.RequestBuilder => [SigningSecret, SlackBotToken, TwilioAccountSid, TwilioAuthToken],
+        Role.ReplyHandler => [SigningSecret, OwnerKey, TwilioAuthToken],
         Role.Router => [],
-        Role.Dispatch or Role.SweepSummary => [SigningSecret, SlackBotToken],
+        Role.Dispatch => [SigningSecret, SlackBotToken, TwilioAccountSid, TwilioAuthToken],
+        Role.SweepSummary => [SigningSecret, SlackBotToken],
         _ => throw new UnknownRoleException($"role {role} has no secret list"),
     };
 }

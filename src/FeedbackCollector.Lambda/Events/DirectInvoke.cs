@@ -19,7 +19,8 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("text")] string? Text = null,
     [property: JsonPropertyName("rawKey")] string? RawKey = null,
     [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null,
-    [property: JsonPropertyName("subject")] string? Subject = null);
+    [property: JsonPropertyName("subject")] string? Subject = null,
+    [property: JsonPropertyName("channel")] string? Channel = null);
 
 /// <summary>A refunded, voided or cancelled visit as intake-webhook hands it to request-builder ("withdraw").</summary>
 internal sealed record WithdrawalPayload(

@@ -12,12 +12,17 @@ public sealed record OutboxSms(string FileName, string To, string Text);
 /// <summary>
 /// The default local SMS sender, beside the email outbox: each text becomes a .sms file in the SMS outbox
 /// folder ("To: +6591234567", a blank line, the text), named "{yyyyMMdd-HHmmss-fff}-{hash}.sms" so the
-/// folder lists in send order. The same text to the same number again writes nothing and returns the
-/// existing file, so a retried send never duplicates a message.
+/// folder lists in send order. The same text to the same number again within <see cref="RetryWindow"/> writes
+/// nothing and returns the existing file, so a retried send never duplicates a message; later it is a new message,
+/// as a provider would send it (an SMS follow-up repeats the ask's words and link days after the ask).
 /// </summary>
 public sealed class OutboxSmsSender(string folder, TimeProvider time) : ISmsSender
 {
+    /// <summary>Longer than any retry of one send (a crashed send is redone after minutes), far shorter than a follow-up's wait.</summary>
+    public static readonly TimeSpan RetryWindow = TimeSpan.FromHours(1);
+
     private const string Extension = ".sms";
+    private const string StampFormat = "yyyyMMdd-HHmmss-fff";
     private readonly string _folder = Path.GetFullPath(folder);
 
     public async Task<SendResult> SendAsync(string phone, string text, CancellationToken ct = default)
@@ -28,9 +33,11 @@ public sealed class OutboxSmsSender(string folder, TimeProvider time) : ISmsSend
         try
         {
             Directory.CreateDirectory(_folder);
-            if (Directory.EnumerateFiles(_folder, "*-" + hash + Extension).Select(Path.GetFileName).FirstOrDefault() is { } existing)
+            var now = time.GetUtcNow();
+            if (Directory.EnumerateFiles(_folder, "*-" + hash + Extension).Select(Path.GetFileName)
+                .FirstOrDefault(f => IsRecent(f!, now)) is { } existing)
                 return SendResult.Ok(existing);
-            var name = $"{time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{hash}{Extension}";
+            var name = $"{now.ToString(StampFormat, CultureInfo.InvariantCulture)}-{hash}{Extension}";
             var temp = Path.Combine(_folder, $".{name}.tmp");
             await File.WriteAllTextAsync(temp, $"To: {phone}\n\n{text}", Encoding.UTF8, ct);
             File.Move(temp, Path.Combine(_folder, name), overwrite: false);
@@ -45,6 +52,12 @@ public sealed class OutboxSmsSender(string folder, TimeProvider time) : ISmsSend
             return SendResult.Failed($"SMS outbox not writable: {ex.Message}", transient: false);
         }
     }
+
+    // The name starts with the send time; a name that does not parse counts as recent, so nothing is sent twice by mistake.
+    private static bool IsRecent(string fileName, DateTimeOffset now) =>
+        !DateTimeOffset.TryParseExact(fileName[..Math.Min(StampFormat.Length, fileName.Length)], StampFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal, out var sent)
+        || now - sent < RetryWindow;
 
     /// <summary>The messages in send order (oldest first), for the owner page and tests.</summary>
     public IReadOnlyList<OutboxSms> List()

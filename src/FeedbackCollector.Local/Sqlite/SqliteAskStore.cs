@@ -44,6 +44,14 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
             Map, ct, ("@c", customerId));
     }
 
+    // No index on phone: texts are rare and a small business's asks table is small.
+    public async Task<IReadOnlyList<Ask>> ListForPhoneAsync(string phone, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.QueryAsync($"SELECT {Columns} FROM asks WHERE phone = @p ORDER BY send_at, customer_id, ask_id;",
+            Map, ct, ("@p", phone));
+    }
+
     public async Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
     {
         await using var connection = await factory.OpenAsync(ct);

@@ -84,7 +84,7 @@ internal static class OwnerRender
             var (stars, words) = AnswerText.Split(a);
             var said = (stars is { } n ? new string('★', Math.Clamp(n, 0, 5)) + (words is null ? "" : " ") : "") + (words ?? "");
             body.Append("<tr><td><time>").Append(Html.E(time.Format(a.ReceivedAt))).Append("</time></td><td>")
-                .Append(a.Channel == Channel.Tap ? "star tap" : "email").Append("</td><td>").Append(Html.E(said)).Append("</td><td>")
+                .Append(a.Channel switch { Channel.Tap => "star tap", Channel.Sms => "SMS", _ => "email" }).Append("</td><td>").Append(Html.E(said)).Append("</td><td>")
                 .Append(Html.E(a.Bucket.ToString().ToLowerInvariant())).Append("</td></tr>");
         }
         body.Append("</table></section>");

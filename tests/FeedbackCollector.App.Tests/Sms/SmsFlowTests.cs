@@ -116,6 +116,51 @@ public sealed partial class SmsFlowTests
     }
 
     [Fact]
+    public async Task Regression_a_written_sms_reply_is_stored_with_the_sms_channel_not_the_email_one()
+    {
+        using var world = World();
+        await SentAsync(world);
+        world.FakeClassifier.Default = new MoodReading(Mood.Happy, 0.95);
+
+        await TwilioPostAsync(world, "+6591234567", "Lovely cut, thank you", sign: true);
+
+        world.FakeFeedback.All.Should().ContainSingle().Which.Channel.Should().Be(Channel.Sms);
+    }
+
+    [Fact]
+    public async Task A_text_from_a_customer_who_also_has_an_email_answers_their_latest_sent_ask_found_by_their_number()
+    {
+        using var world = World();
+        var (older, latest) = await TwoSentAsksOfBoAsync(world);
+        world.FakeClassifier.Default = new MoodReading(Mood.Unhappy, 0.95);
+
+        var response = await TwilioPostAsync(world, "+6591234567", "The colour was wrong", sign: true);
+
+        response.Outcome.Should().Be("sms-accepted");
+        var answer = world.FakeFeedback.All.Should().ContainSingle().Subject;
+        (answer.CustomerId, answer.AskId, answer.Channel, answer.Bucket).Should().Be((latest.CustomerId, latest.AskId, Channel.Sms, Bucket.Unhappy));
+        latest.CustomerId.Should().Be(AskId.ForCustomer("bo@example.com", null), "this ask is keyed by the email, not the number");
+        (await world.Asks.GetAsync(older.CustomerId, older.AskId, Ct))!.Status.Should().Be(AskStatus.Sent);
+        world.FakeAudit.All.Should().Contain(e => e.AskId == latest.AskId && e.Move == Move.OwnerPing, "an unhappy text is dispatched to the owner");
+    }
+
+    [Fact]
+    public async Task A_second_text_does_not_replace_the_first_reply_and_does_not_fall_to_an_older_open_ask()
+    {
+        using var world = World();
+        var (older, latest) = await TwoSentAsksOfBoAsync(world);
+        world.FakeClassifier.Default = new MoodReading(Mood.Happy, 0.95);
+        await TwilioPostAsync(world, "+6591234567", "Great, thanks", sign: true);
+
+        world.FakeClassifier.Default = new MoodReading(Mood.Unhappy, 0.95);
+        await TwilioPostAsync(world, "+6591234567", "Actually the fringe is crooked", sign: true, messageSid: "SM2");
+
+        var answer = world.FakeFeedback.All.Should().ContainSingle("first reply wins").Subject;
+        (answer.AskId, answer.Raw, answer.Bucket).Should().Be((latest.AskId, "Great, thanks", Bucket.Happy));
+        (await world.Asks.GetAsync(older.CustomerId, older.AskId, Ct))!.Status.Should().Be(AskStatus.Sent);
+    }
+
+    [Fact]
     public async Task A_phone_only_visit_with_an_invalid_number_is_not_planned_and_says_why()
     {
         using var world = World();
@@ -127,10 +172,27 @@ public sealed partial class SmsFlowTests
         world.FakeSms.Sent.Should().BeEmpty();
     }
 
-    private static Task<WebResponse> TwilioPostAsync(AppWorld world, string from, string body, bool sign)
+    /// <summary>Bo's two visits, both asked: first known by phone only (texted), two days later with an email too (mailed).</summary>
+    private static async Task<(Ask Older, Ask Latest)> TwoSentAsksOfBoAsync(AppWorld world)
+    {
+        var older = await SentAsync(world, new Customer(AskId.ForCustomer(null, "9123 4567"), "Bo", null, "9123 4567"), "sale-1");
+        world.Clock.Advance(TimeSpan.FromDays(2));
+        return (older, await SentAsync(world, new Customer(AskId.ForCustomer("bo@example.com", null), "Bo", "bo@example.com", "9123 4567"), "sale-2"));
+    }
+
+    /// <summary>The visit's ask planned and sent now (by email when the customer has one: channels email,sms).</summary>
+    private static async Task<Ask> SentAsync(AppWorld world, Customer customer, string sourceId)
+    {
+        var planned = (await world.App.PlanAsync([new Visit("pos", sourceId, customer, "haircut", world.Clock.GetUtcNow().AddHours(-3))], Ct)).Single();
+        world.Clock.SetUtcNow(planned.Job!.DueAt);
+        (await world.App.SendAsync(planned.Job, Ct)).Via.Should().Be(customer.Email is null ? "sms" : "email");
+        return (await world.Asks.GetAsync(planned.Ask.CustomerId, planned.Ask.AskId, Ct))!;
+    }
+
+    private static Task<WebResponse> TwilioPostAsync(AppWorld world, string from, string body, bool sign, string messageSid = "SM1")
     {
         var url = new Uri("https://fb.example.com/sms/twilio");
-        var form = new Dictionary<string, string> { ["MessageSid"] = "SM1", ["From"] = from, ["To"] = "+6580001111", ["Body"] = body };
+        var form = new Dictionary<string, string> { ["MessageSid"] = messageSid, ["From"] = from, ["To"] = "+6580001111", ["Body"] = body };
         var headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" };
         if (sign) headers["X-Twilio-Signature"] = TwilioSignature.Compute(TwilioToken, url.AbsoluteUri, form);
         var encoded = string.Join('&', form.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));

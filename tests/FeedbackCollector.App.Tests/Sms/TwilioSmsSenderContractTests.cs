@@ -1,5 +1,6 @@
 using FeedbackCollector.App.Sms;
 using FeedbackCollector.Testing.Contracts;
+using FeedbackCollector.Testing.Sms;
 
 namespace FeedbackCollector.App.Tests.Sms;
 

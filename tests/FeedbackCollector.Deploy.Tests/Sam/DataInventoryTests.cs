@@ -57,12 +57,13 @@ public sealed class DataInventoryTests
     }
 
     [Fact]
-    public void The_four_operator_secrets_are_declared_without_values_and_the_owner_key_is_generated()
+    public void The_operator_secrets_are_declared_without_values_and_the_owner_key_is_generated()
     {
         var secrets = Template.OfType("AWS::SecretsManager::Secret").Select(s => s.Properties).ToList();
 
         secrets.Select(s => (string?)s["Name"]).Should().BeEquivalentTo(
-            "fc/token/signing-secret", "fc/pos/webhook-secret", "fc/slack/bot-token", "fc/drive/sa", "fc/owner/key");
+            "fc/token/signing-secret", "fc/pos/webhook-secret", "fc/slack/bot-token", "fc/drive/sa", "fc/owner/key",
+            "fc/twilio/account-sid", "fc/twilio/auth-token");
         secrets.Should().OnlyContain(s => !s.ContainsKey("SecretString"), "no value is written into the template");
         secrets.Where(s => s.ContainsKey("GenerateSecretString")).Select(s => (string?)s["Name"]).Should().Equal("fc/owner/key");
     }

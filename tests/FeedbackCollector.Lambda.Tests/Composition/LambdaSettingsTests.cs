@@ -38,7 +38,8 @@ public sealed class LambdaSettingsTests
         var doc = File.ReadAllText(RepoPaths.Of("docs", "aws.md"));
 
         foreach (var (name, _) in LambdaSettings.Variables) doc.Should().Contain(name);
-        foreach (var secret in new[] { RoleSecrets.SigningSecret, RoleSecrets.WebhookSecret, RoleSecrets.SlackBotToken, RoleSecrets.DriveServiceAccount, RoleSecrets.OwnerKey })
+        foreach (var secret in new[] { RoleSecrets.SigningSecret, RoleSecrets.WebhookSecret, RoleSecrets.SlackBotToken, RoleSecrets.DriveServiceAccount, RoleSecrets.OwnerKey,
+            RoleSecrets.TwilioAccountSid, RoleSecrets.TwilioAuthToken })
         {
             doc.Should().Contain(secret);
         }
@@ -49,7 +50,9 @@ public sealed class LambdaSettingsTests
     {
         RoleSecrets.For(Role.Router).Should().BeEmpty();
         RoleSecrets.For(Role.IntakeWebhook).Should().Equal(RoleSecrets.WebhookSecret);
-        RoleSecrets.For(Role.ReplyHandler).Should().Equal(RoleSecrets.SigningSecret, RoleSecrets.OwnerKey);
+        RoleSecrets.For(Role.ReplyHandler).Should().Equal(RoleSecrets.SigningSecret, RoleSecrets.OwnerKey, RoleSecrets.TwilioAuthToken);
+        Enum.GetValues<Role>().Where(r => r is not (Role.RequestBuilder or Role.Dispatch))
+            .SelectMany(RoleSecrets.For).Should().NotContain(RoleSecrets.TwilioAccountSid, "only the roles that send SMS sign in to Twilio");
         Enum.GetValues<Role>().Where(r => r is not (Role.DriveSync or Role.CalendarSync))
             .SelectMany(RoleSecrets.For).Should().NotContain(RoleSecrets.DriveServiceAccount);
     }

@@ -37,4 +37,22 @@ public sealed class OutboxSmsSenderTests
         again.ProviderId.Should().Be(first.ProviderId);
         sender.List().Should().ContainSingle().Which.Should().Be(new OutboxSms(first.ProviderId!, "+6591234567", "How was it?"));
     }
+
+    [Fact]
+    public async Task Regression_the_same_text_to_the_same_number_days_later_is_a_second_message_as_an_sms_follow_up_repeats_the_ask()
+    {
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("fc-sms-").FullName, "sms-outbox");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
+        var sender = new OutboxSmsSender(folder, clock);
+
+        var ask = await sender.SendAsync("+6591234567", "How was it? http://x/t/abc", Ct);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var retry = await sender.SendAsync("+6591234567", "How was it? http://x/t/abc", Ct);
+        clock.Advance(TimeSpan.FromDays(3));
+        var followUp = await sender.SendAsync("+6591234567", "How was it? http://x/t/abc", Ct);
+
+        retry.ProviderId.Should().Be(ask.ProviderId, "a retry minutes later is the same message");
+        followUp.ProviderId.Should().NotBe(ask.ProviderId);
+        sender.List().Select(m => m.FileName).Should().Equal(ask.ProviderId, followUp.ProviderId);
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly HttpClient? _ownerHttp;
     private readonly List<string> _alerts = [];
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, HttpClient? ownerHttp)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, Uri? twilio, HttpClient? ownerHttp)
     {
         _ownerHttp = ownerHttp;
         _clock = new FakeTimeProvider(start);
@@ -48,6 +48,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
         env.Set("FC_SCHEDULE_GROUP", group);
         if (bedrock is not null) env.Set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.AbsoluteUri);
+        if (twilio is not null) env.Set("FC_TWILIO_ENDPOINT_URL", twilio.AbsoluteUri);
         _modelParagraphs = bedrock is not null;
         _aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
@@ -61,15 +62,16 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// </param>
     /// <param name="refuse">Mails SES refuses for good (see <see cref="RefusingMailer"/>); null: none.</param>
     /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
+    /// <param name="twilio">Twilio's Messages API at this address (FC_TWILIO_ENDPOINT_URL, a fake Twilio) for sms_provider = twilio.</param>
     public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null,
-        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null)
+        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, ownerHttp) { _refuse = refuse };
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp) { _refuse = refuse };
     }
 
     private Func<OutboundEmail, bool>? _refuse;

@@ -121,6 +121,24 @@ public abstract class AskStoreContract
     }
 
     [Fact]
+    public async Task Listing_for_a_phone_returns_every_ask_of_that_number_under_any_customer_id_and_no_other_number()
+    {
+        var store = await CreateStoreAsync();
+        var phone = "+6598" + Random.Shared.Next(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var byEmail = NewAsk(status: AskStatus.Answered);
+        byEmail = byEmail with { Customer = byEmail.Customer with { Phone = phone } };
+        var byPhone = NewAsk(status: AskStatus.Sent);
+        byPhone = byPhone with { Customer = byPhone.Customer with { Email = null, Phone = phone } };
+        var other = NewAsk(status: AskStatus.Sent);
+        foreach (var a in new[] { byEmail, byPhone, other }) await store.TryAddAsync(a, Ct);
+
+        var listed = await store.ListForPhoneAsync(phone, Ct);
+
+        listed.Should().BeEquivalentTo([byEmail, byPhone]);
+        (await store.ListForPhoneAsync("+6500000000", Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Listing_by_status_returns_asks_in_that_status_only()
     {
         var store = await CreateStoreAsync();

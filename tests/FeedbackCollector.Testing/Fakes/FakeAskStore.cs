@@ -35,6 +35,15 @@ public sealed class FakeAskStore : IAskStore
         }
     }
 
+    public Task<IReadOnlyList<Ask>> ListForPhoneAsync(string phone, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Ask> list = [.. _asks.Values.Where(a => a.Customer.Phone == phone).OrderBy(a => a.SendAt)];
+            return Task.FromResult(list);
+        }
+    }
+
     public Task<IReadOnlyList<Ask>> ListByStatusAsync(AskStatus status, CancellationToken ct = default)
     {
         lock (_gate)

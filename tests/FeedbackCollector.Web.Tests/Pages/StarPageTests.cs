@@ -19,6 +19,18 @@ public sealed class StarPageTests
     }
 
     [Fact]
+    public async Task Regression_opening_the_one_link_of_an_sms_ask_shows_the_form_with_no_star_chosen_and_records_nothing()
+    {
+        var app = new TestApp();
+
+        var response = await app.Send(Requests.Get("/t/goodtoken"));
+
+        response.Status.Should().Be(200, "an SMS's single star-page link was answered 405");
+        response.BodyText.Should().Contain("action=\"/t/goodtoken\"").And.Contain("value=\"5\"").And.NotContain("checked>");
+        app.Answers.Recorded.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_head_request_from_a_link_scanner_records_nothing_either()
     {
         var app = new TestApp();

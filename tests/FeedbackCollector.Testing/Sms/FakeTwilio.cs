@@ -4,13 +4,13 @@ using System.Net.Sockets;
 using System.Text;
 using FeedbackCollector.Testing.Contracts;
 
-namespace FeedbackCollector.App.Tests.Sms;
+namespace FeedbackCollector.Testing.Sms;
 
 /// <summary>
 /// Twilio's Messages API on 127.0.0.1, as far as the sender uses it: basic auth with the account SID and token,
 /// a form with To/From/Body, 201 with a message sid, and Twilio's JSON errors (21211 invalid number, 429, 503).
 /// </summary>
-internal sealed class FakeTwilio : IAsyncDisposable
+public sealed class FakeTwilio : IAsyncDisposable
 {
     public const string Sid = "AC0123456789abcdef0123456789abcdef";
     public const string Token = "twilio-auth-token";
