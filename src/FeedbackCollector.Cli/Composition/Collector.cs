@@ -29,7 +29,7 @@ internal sealed class Collector
         Storage = storage;
         Adapters = adapters;
         App = app;
-        Web = App.Web(settings.Web, new OutboxFolderView(settings.Paths.OutboxFolder));
+        Web = App.Web(settings.Web, new OutboxFolderView(settings.Paths.OutboxFolder, settings.Paths.SmsOutboxFolder));
         Counters = new ReplyCounters(Path.Combine(Paths.StateFolder, "replies.json"));
         Listener = new ReplyListener(settings.Listener, Adapters.Blobs, OnReplyAsync, Time);
         Loop = new SchedulerLoop(Storage.Schedule, async (job, token) => await App.SendAsync(job, token),

@@ -5,24 +5,43 @@ using MimeKit;
 
 namespace FeedbackCollector.Cli.Composition;
 
-/// <summary>The outbox folder's newest .eml files for the owner page (by file name, which starts with the time it was written).</summary>
-internal sealed class OutboxFolderView(string outboxFolder) : IOutboxView
+/// <summary>
+/// The local outboxes' newest messages for the owner page, newest first: mails (.eml) and texts (.sms), each file
+/// named from the time it was written. A text shows as "SMS: " and its first words where a mail shows its subject.
+/// </summary>
+internal sealed class OutboxFolderView(string outboxFolder, string? smsOutboxFolder = null) : IOutboxView
 {
-    public IReadOnlyList<OutboxItem> Newest(int count)
-    {
-        if (!Directory.Exists(outboxFolder)) return [];
-        var files = Directory.EnumerateFiles(outboxFolder, "*.eml").Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal).TakeLast(count).Reverse();
-        return [.. files.Select(Item)];
-    }
+    private const int TextShown = 80;
 
-    private static OutboxItem Item(string path)
+    public IReadOnlyList<OutboxItem> Newest(int count) =>
+        [.. Files(outboxFolder, "*.eml", count).Select(Mail).Concat(Files(smsOutboxFolder, "*.sms", count).Select(Text))
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Name, StringComparer.Ordinal).Take(count)];
+
+    private static IEnumerable<string> Files(string? folder, string pattern, int count) =>
+        folder is null || !Directory.Exists(folder) ? []
+            : Directory.EnumerateFiles(folder, pattern).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).TakeLast(count);
+
+    private static OutboxItem Mail(string path)
     {
-        var name = Path.GetFileName(path);
         using var stream = File.OpenRead(path);
         var headers = HeaderList.Load(stream);
-        var created = DateTimeOffset.TryParseExact(name.Length >= 19 ? name[..19] : name, "yyyyMMdd-HHmmss-fff",
+        return new OutboxItem(Path.GetFileName(path), headers[HeaderId.To] ?? "", headers[HeaderId.Subject] ?? "", Created(path));
+    }
+
+    /// <summary>An SMS outbox file: "To: +65…", a blank line, then the text.</summary>
+    private static OutboxItem Text(string path)
+    {
+        var content = File.ReadAllText(path);
+        var split = content.IndexOf("\n\n", StringComparison.Ordinal);
+        var to = split < 0 ? "" : content[..split].Replace("To: ", "", StringComparison.Ordinal);
+        var text = (split < 0 ? content : content[(split + 2)..]).ReplaceLineEndings(" ");
+        return new OutboxItem(Path.GetFileName(path), to, "SMS: " + (text.Length > TextShown ? text[..TextShown] + "…" : text), Created(path));
+    }
+
+    private static DateTimeOffset Created(string path)
+    {
+        var name = Path.GetFileName(path);
+        return DateTimeOffset.TryParseExact(name.Length >= 19 ? name[..19] : name, "yyyyMMdd-HHmmss-fff",
             CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : File.GetLastWriteTimeUtc(path);
-        return new OutboxItem(name, headers[HeaderId.To] ?? "", headers[HeaderId.Subject] ?? "", created);
     }
 }
