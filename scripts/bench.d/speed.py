@@ -133,7 +133,7 @@ def monthly_cost(asks, prices, use, bedrock_share=1.0):
     p, u, f = prices, use, use["fixed"]
     invocations = asks * u["lambda_invocations_per_ask"] + f["daily_sweeps_per_month"] + f["polls_per_day_drive_sync"] * 30
     lines = [
-        ("Secrets Manager: %d secrets (fc/token, fc/pos, fc/slack, fc/drive, fc/owner)" % f["secrets"],
+        ("Secrets Manager: %d secrets (%s)" % (f["secrets"], ", ".join(template_secret_names())),
          f["secrets"] * p["secrets_manager_per_secret_month"], True),
         ("CloudWatch alarms (%d)" % f["alarms"], f["alarms"] * p["cloudwatch_per_alarm_month"], True),
         ("CloudWatch custom metrics from log filters (%d)" % f["custom_metrics"], f["custom_metrics"] * p["cloudwatch_per_custom_metric_month"], True),
@@ -151,6 +151,13 @@ def monthly_cost(asks, prices, use, bedrock_share=1.0):
         ("CloudWatch Logs", invocations * u["log_bytes_per_invocation"] / 1e9 * p["cloudwatch_logs_per_gb_ingested"], False),
     ]
     return lines
+
+
+def template_secret_names():
+    """The secrets' names as the template creates them (fc/token/signing-secret, ...), for the cost line."""
+    with open(os.path.join(ROOT, "sam", "template.yaml")) as f:
+        text = f.read()
+    return re.findall(r"Type: AWS::SecretsManager::Secret\s+(?:\w+:.*\s+)*?\s*Name: (fc/[\w/-]+)", text)
 
 
 def template_counts():
