@@ -4,8 +4,9 @@ namespace FeedbackCollector.Core.Model;
 /// claimed ask without it is one whose send may not have happened (a crash between claim and send).
 /// Withdrawn closes a pending ask because its sale was refunded, voided or cancelled (its own move, not
 /// Closed, so it can be counted apart from asks that expired or could not be sent); WithdrawalTooLate
-/// records a withdrawal that arrived after the ask had already gone. New moves go last: rows store the name.</summary>
-public enum Move { ReviewNudge, OwnerPing, Held, FollowUp, Closed, MarkedHappy, MarkedUnhappy, Dismissed, ReviewClick, Resolved, AskSent, Withdrawn, WithdrawalTooLate }
+/// records a withdrawal that arrived after the ask had already gone. Erased is the stub an erasure on request leaves
+/// (no personal data) so the month's figures still add up. New moves go last: rows store the name.</summary>
+public enum Move { ReviewNudge, OwnerPing, Held, FollowUp, Closed, MarkedHappy, MarkedUnhappy, Dismissed, ReviewClick, Resolved, AskSent, Withdrawn, WithdrawalTooLate, Erased }
 
 /// <summary>One row per move (fc-audit). Key: (CustomerId, Ts). Never expires.</summary>
 /// <param name="SentVia">"email", "sms", "slack", "page" or null when nothing was sent.</param>

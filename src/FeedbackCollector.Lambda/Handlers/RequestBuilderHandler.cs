@@ -10,9 +10,10 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// <summary>
 /// request-builder takes three triggers: the sync roles hand it new visits to plan ("plan-visits"),
 /// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
-/// fires to send an ask or its follow-up ("send-ask", "follow-up").
+/// fires to send an ask or its follow-up ("send-ask", "follow-up"), and an operator's `aws lambda invoke` asks it
+/// to erase or export one customer ("erase", "export" with "contact"), answering with the report.
 /// </summary>
-internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
+internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender, IPrivacyRequests privacy) : RoleHandler(Role.RequestBuilder)
 {
     /// <summary>Visits per invoke: a sync batch is split by the sender long before this.</summary>
     private const int MaxVisits = 500;
@@ -23,6 +24,8 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         DirectInvokeKinds.Withdraw => await WithdrawAsync(invoke, ct),
         DirectInvokeKinds.SendAsk => await SendAsync(JobKind.SendAsk, invoke, ct),
         DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
+        DirectInvokeKinds.Erase => new HandlerResult(await privacy.EraseAsync(Require(invoke.Contact, "contact"), ct), "erased"),
+        DirectInvokeKinds.Export => new HandlerResult(await privacy.ExportAsync(Require(invoke.Contact, "contact"), ct), "exported"),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
 
@@ -51,5 +54,5 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
     private static Visit ToVisit(VisitPayload v) => new(
         Require(v.Source, "visit source"), Require(v.SourceId, "visit sourceId"),
         new Customer(Require(v.CustomerId, "visit customerId"), v.FirstName ?? "", v.Email, v.Phone),
-        Require(v.VisitType, "visit type"), v.EndedAt);
+        Require(v.VisitType, "visit type"), v.EndedAt) { ConsentRefused = v.ConsentRefused };
 }
