@@ -9,7 +9,7 @@ namespace FeedbackCollector.App.Privacy;
 /// A customer's request to see or erase what is held about them (PDPA, GDPR), by email or phone, on both runtimes.
 /// Erasure re-keys each of their rows to a stub without personal data (<see cref="ErasureStubs"/>), so the month's
 /// figures stay as they were, then removes the originals, the pending and past schedules of their asks, the raw
-/// webhook bodies and MIME that name them, their rows in customer files, and the runtime's other traces. An
+/// webhook bodies and MIME that name them, and the runtime's other traces (locally: outboxes, customers.csv rows). An
 /// unsubscribe or bounce is kept as a hash only, so it is still honoured. Each step is idempotent: a retried
 /// erasure after a crash finishes the job without writing a stub twice.
 /// </summary>
@@ -22,8 +22,7 @@ public sealed class CustomerErasure(
     /// <summary>Everything held about the contact.</summary>
     public async Task<CustomerExport> ExportAsync(string contact, CancellationToken ct = default)
     {
-        var matcher = await MatcherAsync(contact, ct);
-        var held = await FindAsksAsync(matcher, ct);
+        var (matcher, held) = await HeldAsync(contact, ct);
         var answers = new List<Feedback>();
         var moves = new List<AuditEntry>();
         foreach (var ask in held)
@@ -39,23 +38,25 @@ public sealed class CustomerErasure(
     /// <summary>Erases the contact's data; a second call finds nothing left and reports zeros.</summary>
     public async Task<ErasureReport> EraseAsync(string contact, CancellationToken ct = default)
     {
-        var matcher = await MatcherAsync(contact, ct);
-        var held = await FindAsksAsync(matcher, ct);
+        var (matcher, held) = await HeldAsync(contact, ct);
         var kept = await KeepSuppressionAsHashAsync(await SuppressedAsync(matcher, held, ct), ct);
         var stubId = held.Count == 0 ? null : ErasureStubs.StubId(held.Select(a => a.AskId));
         var counts = new Counts();
         foreach (var ask in held) await EraseAskAsync(ask, stubId!, counts, ct);
-        var blobCount = await EraseBlobsAsync(matcher, ct);
+        var blobCount = counts.Blobs + await EraseBlobsAsync(matcher, ct);
         var traceCount = await traces.EraseAsync(matcher, ct);
         return new ErasureReport(matcher.Contact, held.Select(a => a.CustomerId).Distinct().Count(), held.Count, counts.Answers,
             counts.Moves, counts.Schedules, blobCount, traceCount, kept, stubId);
     }
 
-    private async Task<ContactMatcher> MatcherAsync(string contact, CancellationToken ct)
+    // The contact as given, then also by the ids their asks are kept under, for the blobs and traces that name ids.
+    private async Task<(ContactMatcher Matcher, List<Ask> Held)> HeldAsync(string contact, CancellationToken ct)
     {
         var region = (await docs.LoadAsync(ct)).Rules.Holidays.Country ?? phoneRegion;
         var (matcher, problem) = ContactMatcher.Parse(contact, region);
-        return matcher ?? throw new PrivacyRequestException(problem!);
+        if (matcher is null) throw new PrivacyRequestException(problem!);
+        var held = await FindAsksAsync(matcher, ct);
+        return (matcher.WithCustomerIds(held.Select(a => a.CustomerId)), held);
     }
 
     // Every ask of every customer id the contact is found under: by email, by phone-only id, or as the phone of a
@@ -82,7 +83,7 @@ public sealed class CustomerErasure(
         if (await feedback.GetAsync(ask.CustomerId, ask.AskId, ct) is { } answer)
         {
             await feedback.TryAddAsync(ErasureStubs.Answer(answer, stubId), ct);
-            if (answer.RawKey is { } key) await blobs.DeleteAsync(BlobArea.RawMime, key, ct);
+            if (answer.RawKey is { } key && await blobs.DeleteAsync(BlobArea.RawMime, key, ct)) counts.Blobs++;
             if (await feedback.DeleteAsync(ask.CustomerId, ask.AskId, ct)) counts.Answers++;
         }
         var already = (await audit.ListForAskAsync(stubId, ask.AskId, ct)).Select(e => (e.Ts, e.Move)).ToHashSet();
@@ -119,30 +120,20 @@ public sealed class CustomerErasure(
     private async Task<int> EraseBlobsAsync(ContactMatcher matcher, CancellationToken ct)
     {
         var count = 0;
-        foreach (var (area, key, content) in await RawBlobsAsync(matcher, ct))
+        foreach (var (area, key, _) in await RawBlobsAsync(matcher, ct))
         {
-            if (area == BlobArea.Customers)
-            {
-                // A customer file keeps everyone else's rows: only the contact's lines are blanked, and the old
-                // versions (which still hold them) go.
-                await blobs.DeleteAsync(area, key, ct);
-                await blobs.PutAsync(area, key, RowBlanking.Blank(content, matcher).Bytes, "text/csv", ct);
-                count++;
-            }
-            else if (await blobs.DeleteAsync(area, key, ct))
-            {
-                count++;
-            }
+            if (await blobs.DeleteAsync(area, key, ct)) count++;
         }
         return count;
     }
 
-    // Raw webhook bodies (Inbox; the ".done" outcomes name nobody and keep a redelivery from planning again), raw MIME
-    // and customer files. Read one by one: erasure is rare, and nothing indexes raw input by contact.
+    // Raw webhook bodies (Inbox; the ".done" outcomes name nobody and keep a redelivery from planning again) and raw MIME.
+    // Read one by one: erasure is rare, and nothing indexes raw input by contact. The Customers area holds only the
+    // sync cursors; the local customers.csv is a trace of the local runtime (IContactTraces).
     private async Task<List<(BlobArea Area, string Key, byte[] Content)>> RawBlobsAsync(ContactMatcher matcher, CancellationToken ct)
     {
         var found = new List<(BlobArea, string, byte[])>();
-        foreach (var area in new[] { BlobArea.Inbox, BlobArea.RawMime, BlobArea.Customers })
+        foreach (var area in new[] { BlobArea.Inbox, BlobArea.RawMime })
         {
             foreach (var key in await blobs.ListAsync(area, "", ct))
             {
@@ -161,5 +152,6 @@ public sealed class CustomerErasure(
         public int Answers { get; set; }
         public int Moves { get; set; }
         public int Schedules { get; set; }
+        public int Blobs { get; set; }
     }
 }

@@ -13,7 +13,7 @@ public sealed class ContactMatcher
 {
     private readonly List<Regex> _patterns = [];
 
-    private ContactMatcher(string? email, string? phone)
+    private ContactMatcher(string? email, string? phone, IEnumerable<string>? customerIds = null)
     {
         Email = email;
         Phone = phone;
@@ -23,7 +23,14 @@ public sealed class ContactMatcher
             _patterns.Add(DigitsPattern(parts.CountryCode + parts.National));
             _patterns.Add(DigitsPattern(parts.National));
         }
+        foreach (var id in customerIds ?? []) _patterns.Add(new Regex(Regex.Escape(id), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout));
     }
+
+    /// <summary>
+    /// The same contact, also recognised by the customer ids their rows are kept under (a message id, a reply address
+    /// or a marker file names a customer by id, not by email).
+    /// </summary>
+    public ContactMatcher WithCustomerIds(IEnumerable<string> ids) => new(Email, Phone, ids.Append(DirectCustomerId).Distinct(StringComparer.Ordinal));
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 

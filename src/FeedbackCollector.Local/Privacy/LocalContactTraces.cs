@@ -19,7 +19,7 @@ public sealed class LocalContactTraces(IReadOnlyList<string> messageFolders, str
         var found = new List<string>();
         foreach (var file in MessageFiles())
         {
-            if (contact.Names(await File.ReadAllTextAsync(file, ct))) found.Add(file);
+            if (await NamesAsync(contact, file, ct)) found.Add(file);
         }
         if (File.Exists(customersCsv) && contact.Names(await File.ReadAllTextAsync(customersCsv, ct))) found.Add(customersCsv);
         return found;
@@ -31,7 +31,7 @@ public sealed class LocalContactTraces(IReadOnlyList<string> messageFolders, str
         var changed = 0;
         foreach (var file in MessageFiles())
         {
-            if (!contact.Names(await File.ReadAllTextAsync(file, ct))) continue;
+            if (!await NamesAsync(contact, file, ct)) continue;
             File.Delete(file);
             changed++;
         }
@@ -48,6 +48,10 @@ public sealed class LocalContactTraces(IReadOnlyList<string> messageFolders, str
         await database.CheckpointAsync(ct);
         return changed;
     }
+
+    // A marker's file name may be all that names the customer (the outbox's sent message ids).
+    private static async Task<bool> NamesAsync(ContactMatcher contact, string file, CancellationToken ct) =>
+        contact.Names(Path.GetFileName(file)) || contact.Names(await File.ReadAllTextAsync(file, ct));
 
     private List<string> MessageFiles() =>
         messageFolders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).ToList();
