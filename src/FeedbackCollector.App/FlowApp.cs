@@ -1,9 +1,11 @@
 using FeedbackCollector.App.Answers;
 using FeedbackCollector.App.Owner;
 using FeedbackCollector.App.Pages;
+using FeedbackCollector.App.Privacy;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Privacy;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Web;
 using FeedbackCollector.Web.Owner;
@@ -40,6 +42,7 @@ public sealed class FlowApp
     private readonly Lazy<OwnerDigestJob> _digest;
     private readonly Lazy<OwnerDocEdits> _docEdits;
     private readonly Lazy<SendFailureNotices> _failureNotices;
+    private readonly Lazy<CustomerErasure> _privacy;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
@@ -49,17 +52,19 @@ public sealed class FlowApp
         _log = log is null ? _ => { } : line => log(LogLine.OneLine(line));
         Handoff = handoff ?? new InProcessHandoff(this);
         var a = adapters;
+        // Every use case reads suppression through the erased customers' hashes too; only erasure sees the list bare.
+        var suppression = new Lazy<ISuppressionList>(() => new ErasedSuppressions(a.Suppression));
         _docs = new(() => new OwnerDocs(a.Blobs, a.Time, a.DocsRecheck));
         _messages = new(() => new AskMessages(a.Settings, a.Tokens));
         _owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
         _failureNotices = new(() => new SendFailureNotices(a.Asks, _owner.Value));
-        _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
+        _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, suppression.Value, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
-        _sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
+        _sender = new(() => new AskSender(a.Asks, a.Feedback, suppression.Value, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
         _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
         _ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
-        _dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Mailer, _owner.Value, Docs, _messages.Value, a.Time,
+        _dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, suppression.Value, a.Mailer, _owner.Value, Docs, _messages.Value, a.Time,
             _ownerLinks.Value, a.Sms));
         _sweep = new(() => new DailySweepJob(a.Asks, a.Feedback, a.Audit, a.Scheduler, Docs, a.Settings, a.Time));
         _monthly = new(() => new MonthlySummaryJob(a.Asks, a.Feedback, a.Audit, a.Blobs,
@@ -67,9 +72,11 @@ public sealed class FlowApp
         _ownerActions = new(() => new OwnerActions(a.Feedback, a.Audit, _dispatch, a.Time));
         _ownerDecisions = new(() => new OwnerDecisions(new OwnerTokens(a.Tokens), a.Asks, a.Feedback, a.Audit, OwnerActions, Docs, a.Time));
         _digest = new(() => new OwnerDigestJob(a.Asks, a.Feedback, a.Audit, a.Blobs, _owner.Value, Docs, _ownerLinks.Value, a.Settings, a.Time));
-        _unsubscribe = new(() => new Unsubscribe(a.Asks, a.Suppression, a.Tokens, a.Time));
+        _unsubscribe = new(() => new Unsubscribe(a.Asks, suppression.Value, a.Tokens, a.Time));
         _reviewClick = new(() => new ReviewClick(a.Asks, a.Audit, Docs, a.Tokens, a.Time));
-        _deliveryFailures = new(() => new DeliveryFailures(a.Asks, a.Suppression, a.Audit, a.Tokens, a.Time));
+        _deliveryFailures = new(() => new DeliveryFailures(a.Asks, suppression.Value, a.Audit, a.Tokens, a.Time));
+        _privacy = new(() => new CustomerErasure(a.Asks, a.Feedback, a.Audit, a.Suppression, a.Blobs, a.Scheduler, a.Traces, Docs,
+            a.Settings.PhoneRegion, a.Time));
         Taps = new TapAnswers(this);
         Inbound = new InboundReplies(this);
         Router = new ReplyRouting(this);
@@ -203,6 +210,23 @@ public sealed class FlowApp
         _log($"monthly summary {outcome.Month}: {outcome.Status}"
             + (outcome.ParagraphFallback is null ? "" : $", plain paragraph used ({outcome.ParagraphFallback})"));
         return outcome.Retry ? throw new TransientFailureException("summary must be retried: " + outcome.Detail) : outcome;
+    }
+
+    /// <summary>Everything held about one customer, by email or phone; a contact that cannot be read throws <see cref="PrivacyRequestException"/>.</summary>
+    public async Task<CustomerExport> ExportAsync(string contact, CancellationToken ct = default)
+    {
+        var export = await _privacy.Value.ExportAsync(contact, ct);
+        _log($"export: {export.Asks.Count} asks, {export.Answers.Count} answers, {export.Moves.Count} moves, {export.RawBlobs.Count} raw blobs");
+        return export;
+    }
+
+    /// <summary>Erases one customer on request, leaving stubs without personal data so the month's figures still add up.</summary>
+    public async Task<ErasureReport> EraseAsync(string contact, CancellationToken ct = default)
+    {
+        var report = await _privacy.Value.EraseAsync(contact, ct);
+        _log($"erasure: {report.Asks} asks, {report.Answers} answers, {report.Moves} moves, {report.Schedules} schedules, "
+            + $"{report.Blobs} blobs, {report.Traces} other places{(report.SuppressionKeptAsHash ? ", suppression kept as a hash" : "")}");
+        return report;
     }
 
     public Task<SummaryOutcome> SummarizeMonthAsync(int year, int month, CancellationToken ct = default) =>

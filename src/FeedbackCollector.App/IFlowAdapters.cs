@@ -34,6 +34,9 @@ public interface IFlowAdapters
     /// </summary>
     TimeSpan DocsRecheck => TimeSpan.Zero;
 
+    /// <summary>Personal data the runtime keeps outside its stores and blobs (local outboxes, customers.csv); none by default.</summary>
+    IContactTraces Traces => NoContactTraces.Instance;
+
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }
 }

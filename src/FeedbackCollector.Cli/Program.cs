@@ -9,6 +9,8 @@ root.Subcommands.Add(ServeCommand.Create(config));
 root.Subcommands.Add(DemoCommand.Create(config));
 root.Subcommands.Add(DoctorCommand.Create(config));
 root.Subcommands.Add(ImportCommand.Create(config));
+root.Subcommands.Add(PrivacyCommands.Erase(config));
+root.Subcommands.Add(PrivacyCommands.Export(config));
 root.Subcommands.Add(ToolCommands.Classify());
 root.Subcommands.Add(ToolCommands.ReplyText());
 return await root.Parse(args).InvokeAsync();

@@ -117,6 +117,14 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
     }
 
     /// <summary>A failed condition is an answer (false), not an error; anything else propagates.</summary>
+    public Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default) =>
+        Conditional(client.DeleteItemAsync(new DeleteItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            ConditionExpression = Exists,
+        }, ct));
+
     internal static async Task<bool> Conditional<T>(Task<T> call)
     {
         try

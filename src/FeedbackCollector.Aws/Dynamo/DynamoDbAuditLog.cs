@@ -57,6 +57,28 @@ public sealed class DynamoDbAuditLog(IAmazonDynamoDB client, DynamoTables tables
         return Ordered(items);
     }
 
+    /// <summary>Queries the customer's partition for the ask's items and deletes each by its key (the sort key is ts).</summary>
+    public async Task<int> DeleteForAskAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        var items = await DynamoScan.QueryAllAsync(client, new QueryRequest
+        {
+            TableName = tables.Audit,
+            KeyConditionExpression = "customer_id = :c",
+            FilterExpression = "ask_id = :a",
+            ExpressionAttributeValues = new() { [":c"] = S(customerId), [":a"] = S(askId) },
+            ConsistentRead = true,
+        }, ct).ConfigureAwait(false);
+        foreach (var item in items)
+        {
+            await client.DeleteItemAsync(new DeleteItemRequest
+            {
+                TableName = tables.Audit,
+                Key = Key("customer_id", customerId, "ts", Required(item, "ts")),
+            }, ct).ConfigureAwait(false);
+        }
+        return items.Count;
+    }
+
     private static List<AuditEntry> Ordered(List<Dictionary<string, AttributeValue>> items) =>
         items.OrderBy(i => Required(i, "ts"), StringComparer.Ordinal).Select(FromItem).ToList();
 

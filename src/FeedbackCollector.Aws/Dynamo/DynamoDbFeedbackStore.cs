@@ -40,6 +40,14 @@ public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables t
         return items.Select(FromItem).OrderBy(f => f.ReceivedAt).ToList();
     }
 
+    public Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default) =>
+        DynamoDbAskStore.Conditional(client.DeleteItemAsync(new DeleteItemRequest
+        {
+            TableName = tables.Feedback,
+            Key = Key("customer_id", customerId, "ask_id", askId),
+            ConditionExpression = "attribute_exists(customer_id)",
+        }, ct));
+
     private static Dictionary<string, AttributeValue> ToItem(Feedback f)
     {
         var item = Item(f);

@@ -38,6 +38,14 @@ public sealed class DynamoDbSuppressionList(IAmazonDynamoDB client, DynamoTables
             ConditionExpression = "attribute_not_exists(customer_id)",
         }, ct));
 
+    public Task<bool> RemoveAsync(string address, CancellationToken ct = default) =>
+        DynamoDbAskStore.Conditional(client.DeleteItemAsync(new DeleteItemRequest
+        {
+            TableName = tables.State,
+            Key = Key("customer_id", Partition, "ask_id", Normalize(address)),
+            ConditionExpression = "attribute_exists(customer_id)",
+        }, ct));
+
     /// <summary>Emails compare case-insensitively; phones by their digits only.</summary>
     internal static string Normalize(string address)
     {

@@ -53,6 +53,32 @@ public sealed class S3BlobStore(IAmazonS3 client, S3Buckets buckets) : IBlobStor
         }
     }
 
+    /// <summary>
+    /// Deletes every version of the key (the buckets are versioned, and a plain delete would only hide the bytes behind
+    /// a delete marker), markers included. False when the key had no version at all.
+    /// </summary>
+    public async Task<bool> DeleteAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        var (bucket, prefix) = buckets.Locate(area);
+        var full = prefix + ValidKey(key);
+        var request = new ListVersionsRequest { BucketName = bucket, Prefix = full };
+        var found = false;
+        ListVersionsResponse response;
+        do
+        {
+            response = await client.ListVersionsAsync(request, ct).ConfigureAwait(false);
+            foreach (var version in (response.Versions ?? []).Where(v => v.Key == full))
+            {
+                found |= version.IsDeleteMarker != true;
+                await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = full, VersionId = version.VersionId }, ct)
+                    .ConfigureAwait(false);
+            }
+            request.KeyMarker = response.NextKeyMarker;
+            request.VersionIdMarker = response.NextVersionIdMarker;
+        } while (response.IsTruncated == true);
+        return found;
+    }
+
     public async Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default)
     {
         var (bucket, areaPrefix) = buckets.Locate(area);

@@ -56,6 +56,9 @@ public sealed class EventBridgeAskScheduler(AwsServiceClient client, EventBridge
         }
     }
 
+    /// <summary>DeleteSchedule, as <see cref="CancelAsync"/>: a one-off schedule that fired is deleted after completion already.</summary>
+    public Task<bool> ForgetAsync(string name, CancellationToken ct = default) => CancelAsync(name, ct);
+
     /// <summary>
     /// at(yyyy-MM-ddTHH:mm:ss) in the business's zone, rounded up to the whole second so it never fires early.
     /// In an autumn overlap the local time is ambiguous; Scheduler resolves it, at worst one hour late.

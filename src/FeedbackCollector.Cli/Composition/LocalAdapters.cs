@@ -6,6 +6,7 @@ using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local.Blobs;
 using FeedbackCollector.Local.Classify;
 using FeedbackCollector.Local.Mail;
+using FeedbackCollector.Local.Privacy;
 using FeedbackCollector.Local.Sqlite;
 
 namespace FeedbackCollector.Cli.Composition;
@@ -50,6 +51,10 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
     public IMoodClassifier Classifier => settings.Classifier;
 
     public ISummaryParagraphWriter SummaryParagraphs { get; } = ClassifierFactory.SummaryParagraphWriterFor(settings.Classifier);
+
+    /// <summary>The outboxes, customers.csv and the database's WAL: what an erasure also has to clear locally.</summary>
+    public IContactTraces Traces { get; } = new LocalContactTraces([settings.Paths.OutboxFolder, settings.Paths.SmsOutboxFolder],
+        settings.CustomersCsv, storage.Factory);
 
     public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
 }

@@ -12,6 +12,10 @@ public sealed record Visit(
 {
     /// <summary>The ask id this visit maps to; the same visit always gives the same id.</summary>
     public string AskId => Model.AskId.ForVisit(Source, SourceId);
+
+    /// <summary>The customer refused being asked (<see cref="Consent.Refuses"/> of the source's consent value): the
+    /// visit is recorded and closed, never scheduled.</summary>
+    public bool ConsentRefused { get; init; }
 }
 
 /// <summary>Who to ask. CustomerId is stable per person (normally derived from email or phone).</summary>

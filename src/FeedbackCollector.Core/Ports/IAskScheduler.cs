@@ -13,4 +13,7 @@ public interface IAskScheduler
 
     /// <summary>Removes the job if present; false when there was none.</summary>
     Task<bool> CancelAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Removes the job whether it is pending or already ran (an erasure on request); false when there was none.</summary>
+    Task<bool> ForgetAsync(string name, CancellationToken ct = default);
 }

@@ -34,6 +34,9 @@ public interface IAskStore
 
     /// <summary>Records a failure text on the ask without changing its status (so it can be retried).</summary>
     Task RecordErrorAsync(string customerId, string askId, string error, CancellationToken ct = default);
+
+    /// <summary>Removes the ask row (only an erasure on request does, after writing its stub); false when there was none.</summary>
+    Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default);
 }
 
 /// <summary>Fields set together with a status change; null leaves a field as it is.</summary>

@@ -21,4 +21,7 @@ public interface IBlobStore
 
     /// <summary>Keys starting with prefix, in key order.</summary>
     Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default);
+
+    /// <summary>Removes the key and every kept earlier version of it (an erasure on request); false when the key did not exist.</summary>
+    Task<bool> DeleteAsync(BlobArea area, string key, CancellationToken ct = default);
 }

@@ -12,4 +12,7 @@ public interface IFeedbackStore
 
     /// <summary>Answers received in [from, to).</summary>
     Task<IReadOnlyList<Feedback>> ListReceivedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
+
+    /// <summary>Removes the answer (only an erasure on request does, after writing its stub); false when there was none.</summary>
+    Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default);
 }

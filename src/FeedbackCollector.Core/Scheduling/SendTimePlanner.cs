@@ -18,6 +18,7 @@ public static class SendTimePlanner
     {
         ArgumentNullException.ThrowIfNull(request);
         var (visit, rules) = (request.Visit, request.Rules);
+        if (visit.ConsentRefused) return new PlanOutcome.NotPlanned(Consent.RefusedReason);
         if (request.Suppressed) return new PlanOutcome.NotPlanned(SuppressedReason);
         if (string.IsNullOrWhiteSpace(visit.Customer.Email) && string.IsNullOrWhiteSpace(visit.Customer.Phone))
         {

@@ -42,6 +42,21 @@ public static class PhoneNormalizer
         return new PhoneCheck(Util.Format(number, PhoneNumberFormat.E164), null);
     }
 
+    /// <summary>The country code and the national number's digits of an E.164 number, e.g. ("65", "91234567").</summary>
+    public static (string CountryCode, string National)? Parts(string e164)
+    {
+        try
+        {
+            var number = Util.Parse(e164, "ZZ");
+            return (number.CountryCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Util.GetNationalSignificantNumber(number));
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
     private static string Reason(ErrorType error, bool noRegion) => error switch
     {
         ErrorType.INVALID_COUNTRY_CODE when noRegion => "the number has no country code (+…) and the business's country is not set (rules.txt's Country)",

@@ -9,7 +9,7 @@ namespace FeedbackCollector.Google.Sheets;
 /// </summary>
 internal sealed class SheetHeader
 {
-    public static readonly string[] Fields = ["first_name", "email", "phone", "visit_type", "visit_end", "source_id"];
+    public static readonly string[] Fields = ["first_name", "email", "phone", "visit_type", "visit_end", "source_id", "consent"];
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
@@ -19,6 +19,7 @@ internal sealed class SheetHeader
         ["visit_type"] = "visit_type", ["service"] = "visit_type", ["type"] = "visit_type",
         ["visit_end"] = "visit_end", ["ended_at"] = "visit_end", ["end"] = "visit_end", ["visit_ended"] = "visit_end",
         ["source_id"] = "source_id", ["id"] = "source_id", ["booking_id"] = "source_id",
+        ["consent"] = "consent", ["may_ask"] = "consent", ["feedback_consent"] = "consent",
     };
 
     private readonly Dictionary<string, int> _columns;

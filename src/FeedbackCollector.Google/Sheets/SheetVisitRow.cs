@@ -9,7 +9,8 @@ namespace FeedbackCollector.Google.Sheets;
 /// One sheet row as a Visit, or the reason it cannot be one. Same fields as customers.csv:
 /// first_name (optional), email and/or phone, visit_type (default "visit"), visit_end (a date cell,
 /// or text with or without an offset; without one it is the business's local time), source_id
-/// (optional; without it the row is identified by the sheet and its row number).
+/// (optional; without it the row is identified by the sheet and its row number), consent (optional; "no" means
+/// never ask: the visit is recorded and closed).
 /// </summary>
 internal static class SheetVisitRow
 {
@@ -33,7 +34,7 @@ internal static class SheetVisitRow
             Cap(header.Text(row, "first_name")),
             email.Length > 0 ? email : null,
             phone.Length > 0 ? phone : null);
-        return (new Visit(Source, sourceId, customer, visitType, endedAt), null);
+        return (new Visit(Source, sourceId, customer, visitType, endedAt) { ConsentRefused = Consent.Refuses(header.Text(row, "consent")) }, null);
     }
 
     public static bool IsBlank(IReadOnlyList<JsonElement> row) =>

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using FeedbackCollector.App;
+using FeedbackCollector.App.Privacy;
 using FeedbackCollector.App.Settings;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
@@ -15,7 +17,7 @@ namespace FeedbackCollector.Lambda.Composition;
 /// The roles' view of the flow: every call forwards to <see cref="FlowApp"/> over the AWS adapters, with hand-offs
 /// as Lambda invokes. Nothing here constructs a use case; it translates outcomes into the handlers' words.
 /// </summary>
-internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
+internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IPrivacyRequests, IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
     private readonly FlowApp _app;
     private readonly AwsPlumbing _aws;
@@ -38,6 +40,7 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
     public ISyncJob CalendarSync() => new LazySyncJob(_sync.Calendar);
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
+    public IPrivacyRequests Privacy() => this;
     public IInboundReplies InboundReplies() => this;
     public IReplyRouter Router() => this;
     public IDispatchStep Dispatch() => this;
@@ -93,6 +96,12 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IInboun
             Alerts = told.Sent ? [] : [Logging.OwnerAlerts.OwnerNotReached],
         };
     }
+
+    public async Task<byte[]> EraseAsync(string contact, CancellationToken ct) =>
+        JsonSerializer.SerializeToUtf8Bytes(await _app.EraseAsync(contact, ct), PrivacyJson.Default.ErasureReport);
+
+    public async Task<byte[]> ExportAsync(string contact, CancellationToken ct) =>
+        JsonSerializer.SerializeToUtf8Bytes(await _app.ExportAsync(contact, ct), PrivacyJson.Default.CustomerExport);
 
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {

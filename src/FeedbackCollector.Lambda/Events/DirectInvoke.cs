@@ -7,7 +7,8 @@ namespace FeedbackCollector.Lambda.Events;
 /// reply-handler → router ("route"), router → dispatch ("dispatch"), the sync roles → request-builder
 /// ("plan-visits"), intake-webhook → request-builder for refunds and cancellations ("withdraw"), calendar-sync → request-builder
 /// for a note to the owner ("tell-owner", subject and text), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
-/// schedule's name and due time), and "warmup" which every role answers without touching a use case.
+/// schedule's name and due time), an operator's privacy requests to request-builder ("erase", "export", with the
+/// customer's email or phone as "contact"; docs/aws.md), and "warmup" which every role answers without touching a use case.
 /// </summary>
 internal sealed record DirectInvoke(
     [property: JsonPropertyName("kind")] string Kind,
@@ -20,7 +21,8 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("rawKey")] string? RawKey = null,
     [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null,
     [property: JsonPropertyName("subject")] string? Subject = null,
-    [property: JsonPropertyName("channel")] string? Channel = null);
+    [property: JsonPropertyName("channel")] string? Channel = null,
+    [property: JsonPropertyName("contact")] string? Contact = null);
 
 /// <summary>A refunded, voided or cancelled visit as intake-webhook hands it to request-builder ("withdraw").</summary>
 internal sealed record WithdrawalPayload(
@@ -41,10 +43,12 @@ internal sealed record VisitPayload(
     [property: JsonPropertyName("email")] string? Email,
     [property: JsonPropertyName("phone")] string? Phone,
     [property: JsonPropertyName("visitType")] string VisitType,
-    [property: JsonPropertyName("endedAt")] DateTimeOffset EndedAt)
+    [property: JsonPropertyName("endedAt")] DateTimeOffset EndedAt,
+    [property: JsonPropertyName("consentRefused")] bool ConsentRefused = false)
 {
     public static VisitPayload Of(Core.Model.Visit v) =>
-        new(v.Source, v.SourceId, v.Customer.CustomerId, v.Customer.FirstName, v.Customer.Email, v.Customer.Phone, v.VisitType, v.EndedAt);
+        new(v.Source, v.SourceId, v.Customer.CustomerId, v.Customer.FirstName, v.Customer.Email, v.Customer.Phone, v.VisitType, v.EndedAt,
+            v.ConsentRefused);
 }
 
 internal static class DirectInvokeKinds
@@ -57,6 +61,8 @@ internal static class DirectInvokeKinds
     public const string SendAsk = "send-ask";
     public const string FollowUp = "follow-up";
     public const string TellOwner = "tell-owner";
+    public const string Erase = "erase";
+    public const string Export = "export";
 }
 
 /// <summary>What a non-HTTP role answers: its name, an outcome word and the ids it acted on.</summary>

@@ -10,9 +10,11 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// <summary>
 /// request-builder takes three triggers: the sync roles hand it new visits to plan ("plan-visits"),
 /// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
-/// fires to send an ask or its follow-up ("send-ask", "follow-up"); and it tells the owner for calendar-sync ("tell-owner").
+/// fires to send an ask or its follow-up ("send-ask", "follow-up"); it tells the owner for calendar-sync ("tell-owner"); and
+/// an operator's `aws lambda invoke` asks it to erase or export one customer ("erase", "export" with "contact"), answering
+/// with the report.
 /// </summary>
-internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
+internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender, IPrivacyRequests privacy) : RoleHandler(Role.RequestBuilder)
 {
     /// <summary>Visits per invoke: a sync batch is split by the sender long before this.</summary>
     private const int MaxVisits = 500;
@@ -25,6 +27,8 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
         DirectInvokeKinds.TellOwner => Respond(await planner.TellOwnerAsync(new OwnerPing(Require(invoke.CustomerId, "customerId"),
             Require(invoke.AskId, "askId"), Require(invoke.Subject, "subject"), Require(invoke.Text, "text"), []), ct)),
+        DirectInvokeKinds.Erase => new HandlerResult(await privacy.EraseAsync(Require(invoke.Contact, "contact"), ct), "erased"),
+        DirectInvokeKinds.Export => new HandlerResult(await privacy.ExportAsync(Require(invoke.Contact, "contact"), ct), "exported"),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
 
@@ -53,5 +57,5 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
     private static Visit ToVisit(VisitPayload v) => new(
         Require(v.Source, "visit source"), Require(v.SourceId, "visit sourceId"),
         new Customer(Require(v.CustomerId, "visit customerId"), v.FirstName ?? "", v.Email, v.Phone),
-        Require(v.VisitType, "visit type"), v.EndedAt);
+        Require(v.VisitType, "visit type"), v.EndedAt) { ConsentRefused = v.ConsentRefused };
 }

@@ -13,7 +13,7 @@ internal static class RoleSwitch
         Role.DriveSync => new SyncHandler(role, SchedulerJobs.DriveSync, uses.DriveSync()),
         Role.IntakeWebhook => new IntakeWebhookHandler(uses.IntakeWebhook()),
         Role.CalendarSync => new SyncHandler(role, SchedulerJobs.CalendarSync, uses.CalendarSync()),
-        Role.RequestBuilder => new RequestBuilderHandler(uses.Planner(), uses.Sender()),
+        Role.RequestBuilder => new RequestBuilderHandler(uses.Planner(), uses.Sender(), uses.Privacy()),
         Role.ReplyHandler => new ReplyHandler(uses.Pages(), uses.InboundReplies()),
         Role.Router => new RouterHandler(uses.Router()),
         Role.Dispatch => new DispatchHandler(uses.Dispatch()),

@@ -33,6 +33,16 @@ internal interface IAskPlanner
     Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct);
 }
 
+/// <summary>request-builder: an operator's erasure or export request for one customer; the answer is the report as JSON.</summary>
+internal interface IPrivacyRequests
+{
+    /// <summary>The erasure report (PrivacyJson); a contact that is neither an email nor a phone throws PrivacyRequestException.</summary>
+    Task<byte[]> EraseAsync(string contact, CancellationToken ct);
+
+    /// <summary>Everything held about the contact (PrivacyJson).</summary>
+    Task<byte[]> ExportAsync(string contact, CancellationToken ct);
+}
+
 internal interface IAskSender
 {
     /// <summary>Sends the ask (or follow-up) the fired schedule names.</summary>
@@ -88,6 +98,7 @@ internal interface IUseCases
     IWebEndpoint IntakeWebhook();
     IAskPlanner Planner();
     IAskSender Sender();
+    IPrivacyRequests Privacy();
     IWebEndpoint Pages();
     IInboundReplies InboundReplies();
     IReplyRouter Router();

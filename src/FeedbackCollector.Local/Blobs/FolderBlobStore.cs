@@ -68,6 +68,17 @@ public sealed class FolderBlobStore : IBlobStore
         return Task.FromResult(keys);
     }
 
+    /// <summary>Deletes the file and every kept version of it.</summary>
+    public Task<bool> DeleteAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        var path = PathOf(area, key);
+        var existed = File.Exists(path);
+        if (existed) File.Delete(path);
+        var versionBase = VersionPathBase(area, key);
+        foreach (var version in ListVersions(area, key)) File.Delete($"{versionBase}.v{version}");
+        return Task.FromResult(existed);
+    }
+
     /// <summary>The kept earlier versions of a key, oldest first (1-based numbers).</summary>
     public IReadOnlyList<int> ListVersions(BlobArea area, string key)
     {

@@ -17,12 +17,13 @@ namespace FeedbackCollector.Local.Intake;
 /// offset in the business's timezone: "2026-11-28 14:30").</item>
 /// <item>source_id: optional id of the visit in the owner's own system; without it the row's
 /// contact and time identify it, so re-reading the same row never makes a second ask.</item>
+/// <item>consent: optional; "no" (or false, 0, n) records the visit and never asks (Consent.Refuses).</item>
 /// </list>
 /// </summary>
 internal static partial class CsvVisitRow
 {
     public const string Source = "csv";
-    public static readonly string[] Columns = ["first_name", "email", "phone", "visit_type", "visit_end", "source_id"];
+    public static readonly string[] Columns = ["first_name", "email", "phone", "visit_type", "visit_end", "source_id", "consent"];
 
     public static (Visit? Visit, string? Error) Parse(Func<string, string> field, DateTimeZone zone)
     {
@@ -41,7 +42,7 @@ internal static partial class CsvVisitRow
             field("first_name").Trim(),
             email.Length > 0 ? email : null,
             phone.Length > 0 ? phone : null);
-        return (new Visit(Source, sourceId, customer, visitType, endedAt), null);
+        return (new Visit(Source, sourceId, customer, visitType, endedAt) { ConsentRefused = Consent.Refuses(field("consent")) }, null);
     }
 
     /// <summary>

@@ -26,6 +26,13 @@ public sealed class SqliteAskScheduler(SqliteConnectionFactory factory) : IAskSc
         return await connection.ExecuteAsync("DELETE FROM schedule WHERE name = @n AND done_at IS NULL;", ct, ("@n", name)) == 1;
     }
 
+    /// <summary>Removes the job whether it ran or not: an erasure leaves no row naming the customer.</summary>
+    public async Task<bool> ForgetAsync(string name, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM schedule WHERE name = @n;", ct, ("@n", name)) == 1;
+    }
+
     /// <summary>Adds one occurrence of a recurring job under its natural key; false when it exists (ran or pending).</summary>
     public Task<bool> EnsureOccurrenceAsync(string occurrenceName, string jobName, DateTimeOffset dueAt, CancellationToken ct = default) =>
         InsertAsync(occurrenceName, ScheduleEntry.RecurringPrefix + jobName, "", "", dueAt, ct);

@@ -92,6 +92,13 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
             ("@e", error), ("@c", customerId), ("@a", askId));
     }
 
+    public async Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM asks WHERE customer_id = @c AND ask_id = @a;", ct,
+            ("@c", customerId), ("@a", askId)) == 1;
+    }
+
     private static Ask Map(SqliteDataReader r) => new(
         CustomerId: r.GetString(0),
         AskId: r.GetString(1),

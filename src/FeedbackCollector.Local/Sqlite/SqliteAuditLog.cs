@@ -33,6 +33,13 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory factory) : IAuditLog
             Map, ct, ("@c", customerId), ("@a", askId));
     }
 
+    public async Task<int> DeleteForAskAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM audit WHERE customer_id = @c AND ask_id = @a;", ct,
+            ("@c", customerId), ("@a", askId));
+    }
+
     private static AuditEntry Map(SqliteDataReader r) => new(
         CustomerId: r.GetString(0),
         Ts: r.Time(1),

@@ -14,6 +14,8 @@ namespace FeedbackCollector.Local.Sqlite;
 /// synced at checkpoints. The database can never be corrupted by a crash; a power cut (not a process kill)
 /// may lose the last commits, which the flow already survives: every write is idempotent by natural key and
 /// the sources (webhook retries, CSV rows, the scheduler) deliver again. FULL cost an fsync per row.
+/// <c>secure_delete = ON</c>: a deleted row's bytes are overwritten with zeros, so an erased customer cannot be read
+/// back from the file's free pages (the WAL is truncated by <see cref="CheckpointAsync"/> after an erasure).
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
@@ -47,7 +49,7 @@ public sealed class SqliteConnectionFactory
             Pooling = false,
             DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
         }.ToString();
-        _pragmas = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKib};";
+        _pragmas = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKib}; PRAGMA secure_delete = ON;";
     }
 
     public string DatabaseFile { get; }
@@ -100,6 +102,13 @@ public sealed class SqliteConnectionFactory
             connection.Held = false;
             connection.Dispose();
         }
+    }
+
+    /// <summary>Copies the WAL into the database and truncates it, so no old page (an erased row) stays in the -wal file.</summary>
+    public async Task CheckpointAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct).ConfigureAwait(false);
     }
 
     private async Task<PreparedConnection> TakeAsync(CancellationToken ct)

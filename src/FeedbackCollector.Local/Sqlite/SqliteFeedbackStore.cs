@@ -39,6 +39,13 @@ public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeed
             Map, ct, ("@f", SqliteTime.ToDb(from)), ("@t", SqliteTime.ToDb(to)));
     }
 
+    public async Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM feedback WHERE customer_id = @c AND ask_id = @a;", ct,
+            ("@c", customerId), ("@a", askId)) == 1;
+    }
+
     private static Feedback Map(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.Time(2), Enum.Parse<Channel>(r.GetString(3)), r.GetString(4),
         Enum.Parse<Bucket>(r.GetString(5)), r.GetString(6), r.NullableString(7));

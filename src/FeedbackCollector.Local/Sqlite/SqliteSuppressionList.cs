@@ -23,5 +23,11 @@ public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISu
             """, ct, ("@a", Normalize(address)), ("@r", reason), ("@at", SqliteTime.ToDb(at)));
     }
 
+    public async Task<bool> RemoveAsync(string address, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM suppression WHERE address = @a;", ct, ("@a", Normalize(address))) == 1;
+    }
+
     private static string Normalize(string address) => SuppressionKey.For(address);
 }

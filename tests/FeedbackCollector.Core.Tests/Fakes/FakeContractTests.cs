@@ -139,3 +139,13 @@ public sealed class FakeSummaryWriterContractTests : SummaryWriterContract
             [.. writer.Written.Select(w => new DeliveredSummary("owner", w.Subject, w.Text, w.Month))])));
     }
 }
+
+public sealed class FakeContactTracesContractTests : ContactTracesContract
+{
+    protected override Task<IContactTraces> CreateWithAsync(IReadOnlyList<string> messages)
+    {
+        var traces = new FakeContactTraces();
+        for (var i = 0; i < messages.Count; i++) traces.Add("m" + i, messages[i]);
+        return Task.FromResult<IContactTraces>(traces);
+    }
+}

@@ -82,6 +82,26 @@ public sealed class RoleHandlerTests
         Json(planned).GetProperty("count").GetInt32().Should().Be(1);
     }
 
+    [Fact]
+    public async Task Request_builder_answers_an_operators_erase_and_export_invoke_with_the_use_cases_report()
+    {
+        var erased = await Handle(Role.RequestBuilder, "invoke-erase.json");
+        var exported = await Handle(Role.RequestBuilder, "invoke-export.json");
+
+        _uses.Calls.Should().Equal("erase:mei@example.com", "export:+65 9123 4567");
+        (erased.Outcome, exported.Outcome).Should().Be(("erased", "exported"));
+        Json(erased).GetProperty("asks").GetInt32().Should().Be(1, "the payload is the report itself, not a role response");
+    }
+
+    [Fact]
+    public async Task An_erase_invoke_without_a_contact_is_refused_as_an_invalid_event()
+    {
+        var act = () => RoleSwitch.Create(Role.RequestBuilder, _uses).HandleAsync("""{"kind":"erase"}"""u8.ToArray(), Context, TestContext.Current.CancellationToken);
+
+        (await act.Should().ThrowAsync<InvalidEventException>()).WithMessage("*contact*");
+        _uses.Calls.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("drive-sync", "scheduler-drive-sync.json", "sync")]
     [InlineData("calendar-sync", "scheduler-calendar-sync.json", "sync")]

@@ -8,7 +8,7 @@ using FeedbackCollector.Web.Http;
 namespace FeedbackCollector.Lambda.Tests.Support;
 
 /// <summary>In-memory use cases that record what the handlers asked of them.</summary>
-internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender,
+internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender, IPrivacyRequests,
     IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
     public List<string> Calls { get; } = [];
@@ -21,6 +21,11 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
     public IWebEndpoint IntakeWebhook() => this;
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
+    public IPrivacyRequests Privacy() => this;
+
+    public Task<byte[]> EraseAsync(string contact, CancellationToken ct) => Done($"erase:{contact}", Encoding.UTF8.GetBytes("{\"asks\":1}"));
+
+    public Task<byte[]> ExportAsync(string contact, CancellationToken ct) => Done($"export:{contact}", Encoding.UTF8.GetBytes("{\"asks\":[]}"));
     public IWebEndpoint Pages() => this;
     public IInboundReplies InboundReplies() => this;
     public IReplyRouter Router() => this;

@@ -11,7 +11,7 @@ namespace FeedbackCollector.Lambda.Tests.Support;
 /// with a typed, permanent error naming what is missing, so an invocation is reported as an error
 /// rather than answered with a fake success.
 /// </summary>
-internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender,
+internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWebEndpoint, IAskPlanner, IAskSender, IPrivacyRequests,
     IInboundReplies, IReplyRouter, IDispatchStep, ISweepSummary
 {
     public ISyncJob DriveSync() => this;
@@ -19,6 +19,7 @@ internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWe
     public IWebEndpoint IntakeWebhook() => this;
     public IAskPlanner Planner() => this;
     public IAskSender Sender() => this;
+    public IPrivacyRequests Privacy() => this;
     public IWebEndpoint Pages() => this;
     public IInboundReplies InboundReplies() => this;
     public IReplyRouter Router() => this;
@@ -31,6 +32,8 @@ internal sealed class PendingUseCases(string missing) : IUseCases, ISyncJob, IWe
     public Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct) => Fail<StepOutcome>();
+    public Task<byte[]> EraseAsync(string contact, CancellationToken ct) => Fail<byte[]>();
+    public Task<byte[]> ExportAsync(string contact, CancellationToken ct) => Fail<byte[]>();
     public Task<StepOutcome> AcceptAsync(string bucket, string key, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> RouteAsync(ReplyToRoute reply, CancellationToken ct) => Fail<StepOutcome>();
     public Task<StepOutcome> DispatchAsync(string customerId, string askId, CancellationToken ct) => Fail<StepOutcome>();

@@ -27,6 +27,17 @@ public sealed class CsvCustomerSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_consent_column_of_no_in_any_case_refuses_the_ask_and_an_empty_one_does_not()
+    {
+        await WriteAsync("first_name,email,visit_end,consent\nAnn,ann@example.com,2026-11-28 14:30,No\nBo,bo@example.com,2026-11-28 15:00,\n"
+            + "Cy,cy@example.com,2026-11-28 16:00,false\n");
+
+        var batch = await Source().ReadSinceAsync(null);
+
+        batch.Visits.Select(v => v.ConsentRefused).Should().Equal(true, false, true);
+    }
+
+    [Fact]
     public async Task Quoted_fields_may_hold_commas_quotes_and_line_breaks()
     {
         await WriteAsync(Header + "\"O'Brien, \"\"Zoë\"\"\",zoe@example.com,,\"colour,\ncut\",2026-11-28 09:00,z-1\r\nBo,bo@example.com,,,2026-11-28 10:00,\n");

@@ -1,3 +1,4 @@
+using FeedbackCollector.App;
 using FeedbackCollector.Core.Model;
 
 namespace FeedbackCollector.Parity.Tests.Drivers;
@@ -35,4 +36,19 @@ public interface IParityDriver : IAsyncDisposable
 
     /// <summary>The raw MIME of every message sent so far.</summary>
     Task<IReadOnlyList<string>> SentMailAsync();
+
+    /// <summary>An erasure request through the host's own door (the CLI's use case; request-builder's direct invoke); the report's JSON.</summary>
+    Task<string> EraseAsync(string contact);
+
+    /// <summary>An export request through the host's own door; the export's JSON.</summary>
+    Task<string> ExportAsync(string contact);
+
+    /// <summary>The stores as the host's flow reads them (for the month's figures).</summary>
+    Task<IFlowAdapters> StoresAsync();
+
+    /// <summary>
+    /// Every place the host keeps data (locally every file of the data folder, the SQLite file read as bytes; on AWS every
+    /// DynamoDB item, every version of every S3 object and every schedule) that contains one of the texts, case-insensitively.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> texts);
 }

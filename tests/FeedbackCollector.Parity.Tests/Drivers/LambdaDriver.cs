@@ -164,6 +164,22 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 
     public Task<IReadOnlyList<string>> SentMailAsync() => _moto.SentMailsAsync();
 
+    public async Task<string> EraseAsync(string contact) => await PrivacyAsync(DirectInvokeKinds.Erase, contact);
+
+    public async Task<string> ExportAsync(string contact) => await PrivacyAsync(DirectInvokeKinds.Export, contact);
+
+    private async Task<string> PrivacyAsync(string kind, string contact) => Encoding.UTF8.GetString((await InvokeAndDrainAsync(Role.RequestBuilder,
+        JsonSerializer.SerializeToUtf8Bytes(new DirectInvoke(kind, Contact: contact), LambdaEventsJsonContext.Default.DirectInvoke))).Payload);
+
+    public Task<IFlowAdapters> StoresAsync() => AdaptersAsync(Role.SweepSummary);
+
+    /// <summary>The raw bucket's own name (webhook bodies under inbox/, MIME under inbound/).</summary>
+    public string RawBucket => _rawBucket;
+
+    public async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> texts) =>
+        [.. (await CloudSnapshot.TakeAsync(_moto, [_rawBucket, _moto.RulesBucket], _group))
+            .SelectMany(item => texts.Where(t => item.Text.Contains(t, StringComparison.OrdinalIgnoreCase)).Select(t => $"{item.Place} names {t}"))];
+
     /// <summary>A hand-off of a role: queued, and run once the invoking handler has returned (Lambda's async invoke).</summary>
     Task IRoleInvoker.InvokeAsync(Role target, byte[] payload, CancellationToken ct)
     {

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using FeedbackCollector.App;
+using FeedbackCollector.App.Privacy;
 using FeedbackCollector.Cli.Composition;
 using FeedbackCollector.Cli.Config;
 using FeedbackCollector.Core.Model;
@@ -106,6 +108,27 @@ internal sealed class LocalDriver : IParityDriver
     }
 
     public string Owner => _owner;
+
+    public async Task<string> EraseAsync(string contact) =>
+        JsonSerializer.Serialize(await _app.EraseAsync(contact), PrivacyJson.Default.ErasureReport);
+
+    public async Task<string> ExportAsync(string contact) =>
+        JsonSerializer.Serialize(await _app.ExportAsync(contact), PrivacyJson.Default.CustomerExport);
+
+    public Task<IFlowAdapters> StoresAsync() => Task.FromResult(_adapters);
+
+    // Latin-1 keeps every byte one char, so text inside the SQLite pages (and its -wal) is found as written.
+    public async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> texts)
+    {
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(_dataDir, "*", SearchOption.AllDirectories))
+        {
+            var content = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file));
+            found.AddRange(texts.Where(t => content.Contains(t, StringComparison.OrdinalIgnoreCase))
+                .Select(t => $"{Path.GetRelativePath(_dataDir, file)} names {t}"));
+        }
+        return found;
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -29,6 +29,7 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public ISmsSender Sms => inner.Sms;
     public IMoodClassifier Classifier => classifier;
     public OwnerChannel Owner => ownerHttp is null ? inner.Owner : inner.Owner with { Http = ownerHttp };
+    public IContactTraces Traces => inner.Traces;
     public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
 }
 

@@ -72,4 +72,17 @@ public abstract class AskSchedulerContract
 
         results.Count(r => r).Should().Be(1);
     }
+
+    [Fact]
+    public async Task Forgetting_a_job_removes_it_so_it_can_be_scheduled_again_and_a_second_forget_returns_false()
+    {
+        var scheduler = await CreateSchedulerAsync();
+        var job = NewJob();
+        await scheduler.ScheduleAsync(job, Ct);
+
+        (await scheduler.ForgetAsync(job.Name, Ct)).Should().BeTrue();
+        (await scheduler.ForgetAsync(job.Name, Ct)).Should().BeFalse();
+
+        (await scheduler.ScheduleAsync(job, Ct)).Should().BeTrue("nothing of the forgotten job is left under its name");
+    }
 }

@@ -297,4 +297,20 @@ public abstract class AskStoreContract
 
         results.Count(r => r).Should().Be(1);
     }
+
+    [Fact]
+    public async Task Deleting_an_ask_removes_only_that_row_and_a_second_delete_returns_false()
+    {
+        var store = await CreateStoreAsync();
+        var ask = NewAsk();
+        var sibling = NewAsk(ask.CustomerId);
+        await store.TryAddAsync(ask, Ct);
+        await store.TryAddAsync(sibling, Ct);
+
+        (await store.DeleteAsync(ask.CustomerId, ask.AskId, Ct)).Should().BeTrue();
+        (await store.DeleteAsync(ask.CustomerId, ask.AskId, Ct)).Should().BeFalse();
+
+        (await store.GetAsync(ask.CustomerId, ask.AskId, Ct)).Should().BeNull();
+        (await store.ListForCustomerAsync(ask.CustomerId, Ct)).Should().ContainSingle().Which.AskId.Should().Be(sibling.AskId);
+    }
 }

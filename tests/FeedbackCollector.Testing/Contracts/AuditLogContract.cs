@@ -102,4 +102,21 @@ public abstract class AuditLogContract
 
         (await log.ListForAskAsync(customer, askId, Ct)).Should().Equal(entries);
     }
+
+    [Fact]
+    public async Task Deleting_the_entries_of_an_ask_removes_all_of_them_and_nothing_of_another_ask()
+    {
+        var log = await CreateLogAsync();
+        var (customer, ask, other) = (Unique("c"), Unique("a"), Unique("a"));
+        var at = At(2026, 3, 9, 8, 0, 0, 5);
+        await log.AppendAsync(Entry(customer, ask, at), Ct);
+        await log.AppendAsync(Entry(customer, ask, at, Move.OwnerPing), Ct);
+        await log.AppendAsync(Entry(customer, other, at.AddMinutes(1)), Ct);
+
+        (await log.DeleteForAskAsync(customer, ask, Ct)).Should().Be(2);
+
+        (await log.ListForAskAsync(customer, ask, Ct)).Should().BeEmpty();
+        (await log.ListForAskAsync(customer, other, Ct)).Should().ContainSingle();
+        (await log.DeleteForAskAsync(customer, ask, Ct)).Should().Be(0);
+    }
 }

@@ -113,4 +113,20 @@ public abstract class BlobStoreContract
         (await store.ListAsync(BlobArea.RawMime, prefix, Ct)).Should().Equal(keys);
         (await store.GetAsync(BlobArea.RawMime, keys[7], Ct)).Should().Equal(Encoding.UTF8.GetBytes(keys[7]));
     }
+
+    [Fact]
+    public async Task Deleting_a_key_removes_it_and_every_earlier_version_and_a_second_delete_returns_false()
+    {
+        var store = await CreateStoreAsync();
+        var key = Unique("erase/") + ".body";
+        await store.PutAsync(BlobArea.Inbox, key, "first"u8.ToArray(), "text/plain", Ct);
+        await store.PutAsync(BlobArea.Inbox, key, "second"u8.ToArray(), "text/plain", Ct);
+
+        (await store.DeleteAsync(BlobArea.Inbox, key, Ct)).Should().BeTrue();
+        (await store.DeleteAsync(BlobArea.Inbox, key, Ct)).Should().BeFalse();
+
+        (await store.GetAsync(BlobArea.Inbox, key, Ct)).Should().BeNull();
+        (await store.ListAsync(BlobArea.Inbox, key, Ct)).Should().BeEmpty();
+        (await store.StampAsync(BlobArea.Inbox, key, Ct)).Should().BeNull();
+    }
 }

@@ -110,4 +110,19 @@ public abstract class FeedbackStoreContract
         var winner = answers[Array.IndexOf(results, true)];
         (await store.GetAsync(customer, askId, Ct)).Should().Be(winner);
     }
+
+    [Fact]
+    public async Task Deleting_an_answer_removes_it_from_reads_and_lists_and_a_second_delete_returns_false()
+    {
+        var store = await CreateStoreAsync();
+        var answer = NewFeedback();
+        await store.TryAddAsync(answer, Ct);
+
+        (await store.DeleteAsync(answer.CustomerId, answer.AskId, Ct)).Should().BeTrue();
+        (await store.DeleteAsync(answer.CustomerId, answer.AskId, Ct)).Should().BeFalse();
+
+        (await store.GetAsync(answer.CustomerId, answer.AskId, Ct)).Should().BeNull();
+        (await store.ListReceivedAsync(answer.ReceivedAt.AddSeconds(-1), answer.ReceivedAt.AddSeconds(1), Ct))
+            .Should().NotContain(f => f.CustomerId == answer.CustomerId);
+    }
 }

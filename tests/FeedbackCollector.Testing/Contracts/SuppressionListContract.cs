@@ -84,4 +84,17 @@ public abstract class SuppressionListContract
 
         (await list.IsSuppressedAsync(address, Ct)).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task A_removed_address_is_no_longer_suppressed_in_any_spelling_and_a_second_remove_returns_false()
+    {
+        var list = await CreateListAsync();
+        var address = Unique("erase-") + "@Example.com";
+        await list.AddAsync(address, "unsubscribe", At(2026, 3, 9, 8, 0, 0, 0), Ct);
+
+        (await list.RemoveAsync(address.ToUpperInvariant(), Ct)).Should().BeTrue();
+        (await list.RemoveAsync(address, Ct)).Should().BeFalse();
+
+        (await list.IsSuppressedAsync(address, Ct)).Should().BeFalse();
+    }
 }

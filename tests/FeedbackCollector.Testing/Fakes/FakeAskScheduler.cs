@@ -28,6 +28,9 @@ public sealed class FakeAskScheduler : IAskScheduler
         lock (_gate) return Task.FromResult(_jobs.Remove(name));
     }
 
+    /// <summary>As <see cref="CancelAsync"/>: a job that fired was already removed by <see cref="TakeDue"/>.</summary>
+    public Task<bool> ForgetAsync(string name, CancellationToken ct = default) => CancelAsync(name, ct);
+
     /// <summary>Jobs due at or before <paramref name="now"/>, earliest first, without removing them.</summary>
     public IReadOnlyList<ScheduledJob> DueAt(DateTimeOffset now) => [.. Jobs.Where(j => j.DueAt <= now)];
 

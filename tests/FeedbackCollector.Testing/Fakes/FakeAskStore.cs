@@ -26,6 +26,11 @@ public sealed class FakeAskStore : IAskStore
         lock (_gate) return Task.FromResult(_asks.GetValueOrDefault((customerId, askId)));
     }
 
+    public Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        lock (_gate) return Task.FromResult(_asks.Remove((customerId, askId)));
+    }
+
     public Task<IReadOnlyList<Ask>> ListForCustomerAsync(string customerId, CancellationToken ct = default)
     {
         lock (_gate)

@@ -27,6 +27,11 @@ public sealed class FakeAuditLog : IAuditLog
     public Task<IReadOnlyList<AuditEntry>> ListForAskAsync(string customerId, string askId, CancellationToken ct = default) =>
         Where(e => e.CustomerId == customerId && e.AskId == askId);
 
+    public Task<int> DeleteForAskAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        lock (_gate) return Task.FromResult(_entries.RemoveAll(e => e.CustomerId == customerId && e.AskId == askId));
+    }
+
     private Task<IReadOnlyList<AuditEntry>> Where(Func<AuditEntry, bool> predicate)
     {
         lock (_gate)

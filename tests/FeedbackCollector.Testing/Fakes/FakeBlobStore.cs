@@ -51,6 +51,11 @@ public sealed class FakeBlobStore : IBlobStore
         }
     }
 
+    public Task<bool> DeleteAsync(BlobArea area, string key, CancellationToken ct = default)
+    {
+        lock (_gate) return Task.FromResult(_blobs.Remove((area, key)));
+    }
+
     /// <summary>Every version of a key, oldest first (empty when never written).</summary>
     public IReadOnlyList<StoredBlob> Versions(BlobArea area, string key)
     {

@@ -34,4 +34,9 @@ public sealed class FakeFeedbackStore : IFeedbackStore
             return Task.FromResult(list);
         }
     }
+
+    public Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        lock (_gate) return Task.FromResult(_answers.Remove((customerId, askId)));
+    }
 }

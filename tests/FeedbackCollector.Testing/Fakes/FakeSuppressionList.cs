@@ -27,4 +27,9 @@ public sealed class FakeSuppressionList : ISuppressionList
         lock (_gate) _entries.TryAdd(key, new Suppression(key, reason, at));
         return Task.CompletedTask;
     }
+
+    public Task<bool> RemoveAsync(string address, CancellationToken ct = default)
+    {
+        lock (_gate) return Task.FromResult(_entries.Remove(SuppressionKey.For(address)));
+    }
 }

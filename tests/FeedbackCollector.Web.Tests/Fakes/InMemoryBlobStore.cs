@@ -26,4 +26,7 @@ internal sealed class InMemoryBlobStore : IBlobStore
     public Task<IReadOnlyList<string>> ListAsync(BlobArea area, string prefix, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<string>>(Blobs.Keys.Where(k => k.Item1 == area && k.Item2.StartsWith(prefix, StringComparison.Ordinal))
             .Select(k => k.Item2).Order(StringComparer.Ordinal).ToList());
+
+    public Task<bool> DeleteAsync(BlobArea area, string key, CancellationToken ct = default) =>
+        Task.FromResult(Blobs.Remove((area, key)) | Stamps.Remove((area, key)));
 }

@@ -30,7 +30,8 @@ public static class GenericNormalizer
         if (Json.Str(root, "email") is null && Json.Str(root, "phone") is null)
             return WebhookNormalization.Malformed("email or phone is required");
         return Json.VisitOf(Json.Str(root, "source")!, Json.Str(root, "source_id")!, Json.Str(root, "first_name"),
-            Json.Str(root, "email"), Json.Str(root, "phone"), Json.Str(root, "visit_type") ?? options.VisitType, endedAt.Value);
+            Json.Str(root, "email"), Json.Str(root, "phone"), Json.Str(root, "visit_type") ?? options.VisitType, endedAt.Value,
+            Json.ConsentValue(root, "consent"));
     }
 
     private static WebhookNormalization Withdrawal(System.Text.Json.JsonElement root, string reason, WebhookSchemeOptions options)

@@ -89,6 +89,29 @@ internal static class Json
 
     public static bool True(JsonElement element, params string[] path) => Get(element, path)?.ValueKind == JsonValueKind.True;
 
+    /// <summary>A consent value as text whatever its JSON type (false, "no", 0), for <see cref="Consent.Refuses"/>; null when absent.</summary>
+    public static string? ConsentValue(JsonElement element, params string[] path) => Get(element, path)?.ValueKind switch
+    {
+        JsonValueKind.False => "false",
+        JsonValueKind.True => "true",
+        _ => Str(element, path),
+    };
+
+    /// <summary>
+    /// The value of the entry named <paramref name="name"/> in a list of {key, value} pairs (Shopify's note_attributes
+    /// {name, value}, WooCommerce's meta_data {key, value}): how those schemes carry a shop's own checkout fields.
+    /// </summary>
+    public static string? Entry(JsonElement element, string list, string keyField, string name)
+    {
+        if (Get(element, list) is not { ValueKind: JsonValueKind.Array } entries) return null;
+        foreach (var entry in entries.EnumerateArray().Take(100))
+        {
+            if (entry.ValueKind == JsonValueKind.Object && string.Equals(Str(entry, keyField), name, StringComparison.OrdinalIgnoreCase))
+                return ConsentValue(entry, "value");
+        }
+        return null;
+    }
+
     /// <summary>
     /// A date-time, null when absent or not a date. A date outside 2000–2199 is a <see cref="MalformedFieldException"/>:
     /// no sale happens then, and year 9999 plus a wait overflows every date type downstream.
@@ -110,8 +133,9 @@ internal static class Json
     private const int MaxNameChars = 60;
 
     /// <summary>The visit, or Ignored when there is no way to reach the customer.</summary>
+    /// <param name="consent">The scheme's consent field as written; "no" (<see cref="Consent.Refuses"/>) means never ask.</param>
     public static WebhookNormalization VisitOf(string source, string sourceId, string? firstName, string? email,
-        string? phone, string visitType, DateTimeOffset endedAt)
+        string? phone, string visitType, DateTimeOffset endedAt, string? consent = null)
     {
         if (Contact.EmailProblem(email) is { } emailProblem) return WebhookNormalization.Malformed("email " + emailProblem);
         if (Contact.PhoneProblem(phone) is { } phoneProblem) return WebhookNormalization.Malformed("phone " + phoneProblem);
@@ -119,7 +143,7 @@ internal static class Json
         phone = phone is not null && phone.Any(char.IsDigit) && phone.Length <= 40 ? phone : null;
         if (email is null && phone is null) return WebhookNormalization.Ignore("no customer email or phone in the payload");
         var customer = new Customer(AskId.ForCustomer(email, phone), Contact.Name(firstName, MaxNameChars), email, phone);
-        return WebhookNormalization.Of(new Visit(source, sourceId, customer, visitType, endedAt));
+        return WebhookNormalization.Of(new Visit(source, sourceId, customer, visitType, endedAt) { ConsentRefused = Consent.Refuses(consent) });
     }
 
     /// <summary>

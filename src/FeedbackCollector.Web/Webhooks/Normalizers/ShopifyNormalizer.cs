@@ -49,7 +49,7 @@ public static class ShopifyNormalizer
         if (endedAt is null) return WebhookNormalization.Malformed("order.processed_at and order.created_at are missing or not dates");
         return Json.VisitOf("shopify", id,
             Json.Str(order, "customer", "first_name") ?? Json.Str(order, "billing_address", "first_name"),
-            email, phone, options.VisitType, endedAt.Value);
+            email, phone, options.VisitType, endedAt.Value, Json.Entry(order, "note_attributes", "name", "consent"));
     }
 
     private static WebhookNormalization Refund(JsonElement refund, JsonElement? order, WebhookSchemeOptions options)

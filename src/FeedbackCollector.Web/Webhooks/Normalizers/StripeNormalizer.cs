@@ -64,7 +64,7 @@ public static class StripeNormalizer
             return WebhookNormalization.Ignore("checkout session is not paid yet");
         return Json.VisitOf("stripe", id, Json.FirstWord(Json.Str(session, "customer_details", "name")),
             Json.Str(session, "customer_details", "email") ?? Json.Str(session, "customer_email"),
-            Json.Str(session, "customer_details", "phone"), options.VisitType, endedAt);
+            Json.Str(session, "customer_details", "phone"), options.VisitType, endedAt, Json.ConsentValue(session, "metadata", "consent"));
     }
 
     private static WebhookNormalization Charge(JsonElement charge, WebhookSchemeOptions options, DateTimeOffset endedAt)
@@ -76,6 +76,6 @@ public static class StripeNormalizer
             return WebhookNormalization.Ignore($"charge status {status}");
         return Json.VisitOf("stripe", id, Json.FirstWord(Json.Str(charge, "billing_details", "name")),
             Json.Str(charge, "billing_details", "email") ?? Json.Str(charge, "receipt_email"),
-            Json.Str(charge, "billing_details", "phone"), options.VisitType, endedAt);
+            Json.Str(charge, "billing_details", "phone"), options.VisitType, endedAt, Json.ConsentValue(charge, "metadata", "consent"));
     }
 }

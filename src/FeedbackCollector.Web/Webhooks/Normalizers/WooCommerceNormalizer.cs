@@ -47,6 +47,7 @@ public static class WooCommerceNormalizer
             return Json.WithdrawalOf("woocommerce", id, email, phone, "refund", options, partial: true);
         var endedAt = Json.Time(order, "date_completed_gmt") ?? Json.Time(order, "date_modified_gmt") ?? Json.Time(order, "date_created_gmt");
         if (endedAt is null) return WebhookNormalization.Malformed("date_completed_gmt is missing or not a date");
-        return Json.VisitOf("woocommerce", id, Json.Str(order, "billing", "first_name"), email, phone, options.VisitType, endedAt.Value);
+        return Json.VisitOf("woocommerce", id, Json.Str(order, "billing", "first_name"), email, phone, options.VisitType, endedAt.Value,
+            Json.Entry(order, "meta_data", "key", "consent"));
     }
 }
