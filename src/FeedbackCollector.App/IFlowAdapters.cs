@@ -34,6 +34,9 @@ public interface IFlowAdapters
     /// </summary>
     TimeSpan DocsRecheck => TimeSpan.Zero;
 
+    /// <summary>The owner's customer list every webhook sale is appended to (the sheet, customers.csv); null: none.</summary>
+    ICustomerListAppender? CustomerList => null;
+
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }
 }

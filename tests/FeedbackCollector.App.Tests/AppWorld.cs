@@ -59,6 +59,8 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public FakeSummaryParagraphWriter FakeParagraphs { get; } = new();
     public ISummaryParagraphWriter SummaryParagraphs => FakeParagraphs;
     public OwnerChannel Owner { get; }
+    public FakeCustomerListAppender FakeList { get; } = new();
+    public ICustomerListAppender? CustomerList => FakeList;
 
     public static Customer Ann { get; } = new(AskId.ForCustomer("ann@example.com", null), "Ann", "ann@example.com", null);
 

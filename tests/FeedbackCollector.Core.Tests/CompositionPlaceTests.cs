@@ -16,7 +16,8 @@ public sealed partial class CompositionPlaceTests
         "VisitIntake", "AskSender", "AnswerIntake", "AnswerDispatch", "DailySweepJob", "MonthlySummaryJob", "OwnerActions",
         "Unsubscribe", "ReviewClick", "DeliveryFailures", "AskMessages", "OwnerDocs",
         "TapAnswers", "InboundReplies", "ReplyRouting", "UnsubscribeSink", "ReviewClicks", "OwnerConsole", "RulesOwnerNotifier",
-        "OwnerSummaryWriter", "InProcessHandoff", "Withdraw", "OwnerDecisions", "OwnerDigestJob", "OwnerLinks", "OwnerDecisionSink", "SmsReplies");
+        "OwnerSummaryWriter", "InProcessHandoff", "Withdraw", "OwnerDecisions", "OwnerDigestJob", "OwnerLinks", "OwnerDecisionSink", "SmsReplies",
+        "CustomerListPlanning", "SaleIntake");
 
     [Theory]
     [MemberData(nameof(UseCases))]

@@ -13,7 +13,8 @@ namespace FeedbackCollector.Cli.Composition;
 /// <summary>
 /// The local composition root: opens the stores, builds the local adapters and asks <see cref="FlowApp"/> (the one
 /// place use cases are made) for the flow, then wires the triggers to it: Kestrel's requests to its pages, the
-/// SMTP listener's replies to its inbound use case, the scheduler's jobs and the CSV watcher's rows.
+/// SMTP listener's replies to its inbound use case, the scheduler's jobs and the customer list (customers.csv, planned whole
+/// by natural key whenever it changes; every webhook sale is appended to it).
 /// </summary>
 internal sealed class Collector
 {
@@ -37,7 +38,8 @@ internal sealed class Collector
                  async (_, token) => await App.SummarizeAsync(token), TimeSpan.FromDays(3))],
             Settings.Scheduler, Time);
         Loop.JobFinished += (_, o) => { if (!o.Succeeded) Log($"job {o.Name} failed: {o.Error}"); };
-        Watcher = new CsvWatcher(new CsvCustomerSource(Settings.CustomersCsv, zone), Paths.CursorFile("customers"), OnRowsAsync,
+        Watcher = new CustomerListWatcher(Settings.CustomersCsv, Paths.CursorFile("customers.planned"),
+            async (list, token) => await App.CustomerList.RunAsync(list, Path.GetFileName(Settings.CustomersCsv), token),
             Settings.CsvPollInterval, Time);
     }
 
@@ -52,7 +54,7 @@ internal sealed class Collector
     public ReplyCounters Counters { get; }
     public ReplyListener Listener { get; }
     public SchedulerLoop Loop { get; }
-    public CsvWatcher Watcher { get; }
+    public CustomerListWatcher Watcher { get; }
 
     /// <summary>Opens the data folder (settings already read, secrets already made) and wires the runtime.</summary>
     public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string> log, CancellationToken ct)
@@ -82,12 +84,6 @@ internal sealed class Collector
             var update = await app.Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
             foreach (var p in update.Problems) log($"{voice}: {p}");
         }
-    }
-
-    private async Task OnRowsAsync(VisitBatch batch, CancellationToken ct)
-    {
-        foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
-        await App.PlanAsync(batch.Visits, ct);
     }
 
     /// <summary>A failure here throws, so the listener answers 451 and the sender delivers again (the raw MIME is kept).</summary>

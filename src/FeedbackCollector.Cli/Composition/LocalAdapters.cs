@@ -5,6 +5,7 @@ using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local.Blobs;
 using FeedbackCollector.Local.Classify;
+using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Local.Sqlite;
 
@@ -50,6 +51,9 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
     public IMoodClassifier Classifier => settings.Classifier;
 
     public ISummaryParagraphWriter SummaryParagraphs { get; } = ClassifierFactory.SummaryParagraphWriterFor(settings.Classifier);
+
+    /// <summary>customers.csv is the local customer list: each webhook sale is appended to it.</summary>
+    public ICustomerListAppender? CustomerList { get; } = new CsvCustomerListAppender(settings.CustomersCsv);
 
     public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
 }

@@ -20,7 +20,7 @@ internal static class RoleSecrets
     public static IReadOnlyList<string> For(Role role) => role switch
     {
         Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
-        Role.IntakeWebhook => [WebhookSecret],
+        Role.IntakeWebhook => [WebhookSecret, DriveServiceAccount],
         Role.RequestBuilder => [SigningSecret],
         Role.ReplyHandler => [SigningSecret, OwnerKey],
         Role.Router => [],

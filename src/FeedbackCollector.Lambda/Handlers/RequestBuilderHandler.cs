@@ -10,7 +10,8 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// <summary>
 /// request-builder takes three triggers: the sync roles hand it new visits to plan ("plan-visits"),
 /// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
-/// fires to send an ask or its follow-up ("send-ask", "follow-up").
+/// fires to send an ask or its follow-up ("send-ask", "follow-up"). The S3 event of the customers bucket's
+/// customers.csv (drive-sync's mirror of the owner's sheet, or an older version restored) plans the whole list.
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender) : RoleHandler(Role.RequestBuilder)
 {
@@ -25,6 +26,14 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         DirectInvokeKinds.FollowUp => await SendAsync(JobKind.FollowUp, invoke, ct),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
+
+    protected override async Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct)
+    {
+        var record = s3.Records is [var one] ? one : throw new InvalidEventException("the S3 event must carry exactly one record");
+        var bucket = Require(record.S3?.Bucket?.Name, "bucket name");
+        var key = S3ObjectKey.Decode(Require(record.S3?.Object?.Key, "object key"));
+        return Respond(await planner.PlanCustomerListAsync(bucket, key, ct));
+    }
 
     private async Task<HandlerResult> PlanAsync(DirectInvoke invoke, CancellationToken ct)
     {

@@ -21,7 +21,10 @@ internal static class OwnerAlerts
     /// <summary>An owner ping reached nobody: Slack and email both failed.</summary>
     public const string OwnerNotReached = "OwnerNotReached";
 
-    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached];
+    /// <summary>Rows of the owner's customer sheet could not be planned (broken quoting, a renamed header, no contact, …).</summary>
+    public const string CustomerRowsRefused = "CustomerRowsRefused";
+
+    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached, CustomerRowsRefused];
 
     /// <summary>One EMF document: {"_aws":{Timestamp, CloudWatchMetrics:[…]}, "role": …, "&lt;metric&gt;": 1}.</summary>
     public static string Line(string role, string metric, DateTimeOffset at)

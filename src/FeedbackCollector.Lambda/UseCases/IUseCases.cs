@@ -25,6 +25,10 @@ internal interface IAskPlanner
     Task<StepOutcome> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct);
 
     Task<StepOutcome> WithdrawAsync(IReadOnlyList<Withdrawal> withdrawals, CancellationToken ct);
+
+    /// <summary>The customer list drive-sync mirrored (the S3 event of customers.csv), planned whole by natural key.</summary>
+    Task<StepOutcome> PlanCustomerListAsync(string bucket, string key, CancellationToken ct) =>
+        throw new NotSupportedException("this planner does not read the customer list");
 }
 
 internal interface IAskSender

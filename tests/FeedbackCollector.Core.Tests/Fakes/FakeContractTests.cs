@@ -139,3 +139,14 @@ public sealed class FakeSummaryWriterContractTests : SummaryWriterContract
             [.. writer.Written.Select(w => new DeliveredSummary("owner", w.Subject, w.Text, w.Month))])));
     }
 }
+
+public sealed class FakeCustomerListAppenderContractTests : CustomerListAppenderContract
+{
+    protected override bool HasOwnersHeader => false;
+
+    protected override Task<CustomerListUnderTest> CreateAsync(IReadOnlyList<string[]>? existing)
+    {
+        var list = new FakeCustomerListAppender();
+        return Task.FromResult(new CustomerListUnderTest(list, () => Task.FromResult(list.Csv())));
+    }
+}
