@@ -55,7 +55,7 @@ public sealed class FlowApp
         _owner = new(() => new RulesOwnerNotifier(Docs, a.Owner, () => a.Mailer, a.Settings.FromAddress));
         _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
         _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, a.Suppression, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
-        _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, _log));
+        _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, a.Blobs, _log));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         _sender = new(() => new AskSender(a.Asks, a.Feedback, a.Suppression, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
         _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));

@@ -1,3 +1,4 @@
+using System.Text;
 using FeedbackCollector.Core.CustomerList;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
@@ -24,8 +25,16 @@ public sealed record CustomerListReport(int Rows, int Planned, int AlreadyPlanne
 /// row anywhere is planned once. Rows that cannot be planned reach the owner in one message per run (row numbers and
 /// reasons, capped), through the owner notifier (Slack, else email).
 /// </summary>
-public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOwnerNotifier owner, Action<string> log)
+/// <remarks>
+/// The ask ids intake has already written a row for are kept beside the list (<see cref="PlannedKey"/>), so an unchanged
+/// row of a long sheet costs no store call at the next change. The index only saves work: intake's conditional write is
+/// what keeps one ask per visit, so a lost or stale index re-reads rows and plans nothing twice.
+/// </remarks>
+public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOwnerNotifier owner, IBlobStore blobs, Action<string> log)
 {
+    /// <summary>Ask ids of rows intake has taken (planned, or written as not planned), one a line, in the customers area.</summary>
+    public const string PlannedKey = "customer-list/planned-ids";
+
     /// <summary>At most this many rows are listed in the owner's message; the rest are counted.</summary>
     public const int ProblemsShown = 25;
 
@@ -36,19 +45,27 @@ public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOw
         var zone = NodaTime.DateTimeZoneProviders.Tzdb[(await docs.LoadAsync(ct)).Rules.TimeZone];
         var reading = CustomerListReader.Read(list.Span, zone);
         int planned = 0, already = 0, notPlanned = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var taken = await LoadTakenAsync(ct);
+        var known = taken.Count;
         foreach (var (_, visit) in reading.Visits)
         {
-            // A row repeated in the list (a retried sale appended twice) collapses here by its ask id.
-            if (!seen.Add(visit.AskId)) { already++; continue; }
+            // A row repeated in the list (a retried sale appended twice), or taken at an earlier change, collapses here by its ask id.
+            if (taken.Contains(visit.AskId)) { already++; continue; }
             var result = await intake.AcceptAsync(visit, ct);
+            taken.Add(visit.AskId);
             _ = result.Status switch { IntakeStatus.Planned => planned++, IntakeStatus.Duplicate => already++, _ => notPlanned++ };
         }
+        if (taken.Count > known) await blobs.PutAsync(BlobArea.Customers, PlannedKey, Encoding.UTF8.GetBytes(string.Join('\n', taken)), "text/plain", ct);
         var told = reading.Problems.Count == 0 ? null : await TellOwnerAsync(name, reading.Problems, ct);
         log($"customer list {name}: {reading.Rows} rows, {planned} planned, {already} already planned, {notPlanned} not planned, "
             + $"{reading.Problems.Count} problems" + (told is null ? "" : told.Sent ? ", owner told" : ", owner NOT reached: " + told.Error));
         return new CustomerListReport(reading.Rows, planned, already, notPlanned, reading.Problems, told);
     }
+
+    private async Task<HashSet<string>> LoadTakenAsync(CancellationToken ct) =>
+        await blobs.GetAsync(BlobArea.Customers, PlannedKey, ct) is { } bytes
+            ? new HashSet<string>(Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
 
     private async Task<SendResult> TellOwnerAsync(string name, IReadOnlyList<DocProblem> problems, CancellationToken ct)
     {

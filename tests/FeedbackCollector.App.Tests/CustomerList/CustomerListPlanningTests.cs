@@ -115,6 +115,17 @@ public sealed class CustomerListPlanningTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_its_index_of_rows_taken_a_re_read_still_plans_nothing_twice()
+    {
+        await PlanAsync(Header + Row("Ann", 3) + Row("Bob", 2));
+        await _w.FakeBlobs.PutAsync(Core.Ports.BlobArea.Customers, CustomerListPlanning.PlannedKey, "x"u8.ToArray(), "text/plain", Ct);
+
+        var again = await PlanAsync(Header + Row("Bob", 2) + Row("Ann", 3));
+
+        again.Should().BeEquivalentTo(new { Planned = 0, AlreadyPlanned = 2 }, "intake's own write keeps one ask per visit");
+    }
+
+    [Fact]
     public void The_reader_reports_a_header_row_with_broken_quoting_instead_of_guessing_columns()
     {
         var reading = CustomerListReader.Read("\"First name,Email\n"u8, NodaTime.DateTimeZone.Utc);

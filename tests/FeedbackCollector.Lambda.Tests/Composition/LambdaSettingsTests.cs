@@ -48,7 +48,7 @@ public sealed class LambdaSettingsTests
     public void Router_reads_no_secret_and_no_role_reads_a_secret_it_has_no_use_for()
     {
         RoleSecrets.For(Role.Router).Should().BeEmpty();
-        RoleSecrets.For(Role.IntakeWebhook).Should().Equal(RoleSecrets.WebhookSecret);
+        RoleSecrets.For(Role.IntakeWebhook).Should().Equal(RoleSecrets.WebhookSecret, RoleSecrets.DriveServiceAccount);
         RoleSecrets.For(Role.ReplyHandler).Should().Equal(RoleSecrets.SigningSecret, RoleSecrets.OwnerKey);
         Enum.GetValues<Role>().Where(r => r is not (Role.DriveSync or Role.CalendarSync))
             .SelectMany(RoleSecrets.For).Should().NotContain(RoleSecrets.DriveServiceAccount);
