@@ -26,5 +26,6 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public ISmsSender Sms => inner.Sms;
     public IMoodClassifier Classifier => classifier;
     public OwnerChannel Owner => inner.Owner;
+    public ICustomerListAppender? CustomerList => inner.CustomerList;
     public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
 }
