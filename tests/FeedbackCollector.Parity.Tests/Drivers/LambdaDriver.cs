@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Amazon.S3;
 using Amazon.S3.Model;
 using FeedbackCollector.App;
 using FeedbackCollector.Aws.Scheduler;
