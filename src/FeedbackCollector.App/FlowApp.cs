@@ -1,4 +1,5 @@
 using FeedbackCollector.App.Answers;
+using FeedbackCollector.App.CustomerList;
 using FeedbackCollector.App.Owner;
 using FeedbackCollector.App.Pages;
 using FeedbackCollector.App.Privacy;
@@ -43,6 +44,7 @@ public sealed class FlowApp
     private readonly Lazy<OwnerDocEdits> _docEdits;
     private readonly Lazy<SendFailureNotices> _failureNotices;
     private readonly Lazy<CustomerErasure> _privacy;
+    private readonly Lazy<CustomerListPlanning> _customerList;
 
     /// <param name="handoff">Where each step goes on; null runs the whole flow in this process.</param>
     /// <param name="log">One line per unit of work (never a token or a customer's words).</param>
@@ -60,6 +62,7 @@ public sealed class FlowApp
         _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
         _failureNotices = new(() => new SendFailureNotices(a.Asks, _owner.Value));
         _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, suppression.Value, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
+        _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, a.Blobs, _log));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         _sender = new(() => new AskSender(a.Asks, a.Feedback, suppression.Value, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
         _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
@@ -94,6 +97,9 @@ public sealed class FlowApp
 
     /// <summary>Owner doc edits from any source (Drive, an upload to the rules area): validated, a refusal told to the owner.</summary>
     public OwnerDocEdits DocEdits => _docEdits.Value;
+
+    /// <summary>The whole customer list (the mirrored sheet, customers.csv) planned by natural key; bad rows told to the owner.</summary>
+    public CustomerListPlanning CustomerList => _customerList.Value;
 
     /// <summary>The star pages: GET checks, POST records and hands the answer to dispatch.</summary>
     public TapAnswers Taps { get; }
@@ -249,13 +255,6 @@ public sealed class FlowApp
     /// answer is the options' choice (no owner key: no /owner; no schemes: every webhook is 404).
     /// </summary>
     public WebApp Web(WebAppOptions options, IOutboxView? outbox = null) =>
-        new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(_adapters.Blobs), new HandoffVisitSink(Handoff),
+        new(options, new WebAppServices(Taps, Unsubscribes, new BlobWebhookInbox(_adapters.Blobs), new SaleIntake(Handoff, _adapters.CustomerList),
             OwnerConsole(outbox)) { Reviews = Reviews, OwnerDecisions = new OwnerDecisionSink(this), SmsInbox = SmsReplies }, _adapters.Time);
-
-    private sealed class HandoffVisitSink(IFlowHandoff handoff) : IVisitSink
-    {
-        public Task AcceptAsync(Visit visit, CancellationToken ct = default) => handoff.PlanAsync([visit], ct);
-
-        public Task WithdrawAsync(Withdrawal withdrawal, CancellationToken ct = default) => handoff.WithdrawAsync([withdrawal], ct);
-    }
 }

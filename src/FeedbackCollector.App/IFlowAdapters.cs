@@ -37,6 +37,9 @@ public interface IFlowAdapters
     /// <summary>Personal data the runtime keeps outside its stores and blobs (local outboxes, customers.csv); none by default.</summary>
     IContactTraces Traces => NoContactTraces.Instance;
 
+    /// <summary>The owner's customer list every webhook sale is appended to (the sheet, customers.csv); null: none.</summary>
+    ICustomerListAppender? CustomerList => null;
+
     /// <summary>The operator's owner channel; rules.txt's "Owner email:" and "Owner Slack:" override it.</summary>
     OwnerChannel Owner { get; }
 }

@@ -16,10 +16,11 @@ public sealed record GoogleEndpoints
     public static GoogleEndpoints AllAt(Uri baseUri) => new() { Sheets = baseUri, Calendar = baseUri, Drive = baseUri };
 }
 
-/// <summary>The read-only OAuth scopes the adapters need; ask for only the ones a role uses.</summary>
+/// <summary>The OAuth scopes the adapters need; ask for only the ones a role uses (only intake-webhook writes, to the sheet).</summary>
 public static class GoogleScopes
 {
     public const string SpreadsheetsReadOnly = "https://www.googleapis.com/auth/spreadsheets.readonly";
+    public const string Spreadsheets = "https://www.googleapis.com/auth/spreadsheets";
     public const string CalendarReadOnly = "https://www.googleapis.com/auth/calendar.readonly";
     public const string DriveReadOnly = "https://www.googleapis.com/auth/drive.readonly";
 }

@@ -63,6 +63,8 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public FakeSummaryParagraphWriter FakeParagraphs { get; } = new();
     public ISummaryParagraphWriter SummaryParagraphs => FakeParagraphs;
     public OwnerChannel Owner { get; }
+    public FakeCustomerListAppender FakeList { get; } = new();
+    public ICustomerListAppender? CustomerList => FakeList;
 
     public const string SlackOwner = "U0OWNER1";
 

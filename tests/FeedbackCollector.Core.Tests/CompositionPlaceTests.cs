@@ -17,7 +17,7 @@ public sealed partial class CompositionPlaceTests
         "Unsubscribe", "ReviewClick", "DeliveryFailures", "AskMessages", "OwnerDocs",
         "TapAnswers", "InboundReplies", "ReplyRouting", "UnsubscribeSink", "ReviewClicks", "OwnerConsole", "RulesOwnerNotifier",
         "OwnerSummaryWriter", "InProcessHandoff", "Withdraw", "OwnerDecisions", "OwnerDigestJob", "OwnerLinks", "OwnerDecisionSink", "SmsReplies", "SendFailureNotices",
-        "CustomerErasure");
+        "CustomerErasure", "CustomerListPlanning", "SaleIntake");
 
     [Theory]
     [MemberData(nameof(UseCases))]

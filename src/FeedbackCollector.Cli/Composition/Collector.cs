@@ -14,7 +14,8 @@ namespace FeedbackCollector.Cli.Composition;
 /// <summary>
 /// The local composition root: opens the stores, builds the local adapters and asks <see cref="FlowApp"/> (the one
 /// place use cases are made) for the flow, then wires the triggers to it: Kestrel's requests to its pages, the
-/// SMTP listener's replies to its inbound use case, the scheduler's jobs and the CSV watcher's rows.
+/// SMTP listener's replies to its inbound use case, the scheduler's jobs and the customer list (customers.csv, planned whole
+/// by natural key whenever it changes; every webhook sale is appended to it).
 /// </summary>
 internal sealed class Collector
 {
@@ -38,7 +39,8 @@ internal sealed class Collector
                  async (_, token) => await App.SummarizeAsync(token), TimeSpan.FromDays(3))],
             Settings.Scheduler, Time);
         Loop.JobFinished += (_, o) => { if (!o.Succeeded) Log($"job {o.Name} failed: {o.Error}"); };
-        Watcher = new CsvWatcher(new CsvCustomerSource(Settings.CustomersCsv, zone), Paths.CursorFile("customers"), OnRowsAsync,
+        Watcher = new CustomerListWatcher(Settings.CustomersCsv, Paths.CursorFile("customers.planned"),
+            async (list, token) => await App.CustomerList.RunAsync(list, Path.GetFileName(Settings.CustomersCsv), token),
             Settings.CsvPollInterval, Time);
     }
 
@@ -53,7 +55,7 @@ internal sealed class Collector
     public ReplyCounters Counters { get; }
     public ReplyListener Listener { get; }
     public SchedulerLoop Loop { get; }
-    public CsvWatcher Watcher { get; }
+    public CustomerListWatcher Watcher { get; }
 
     /// <summary>The local SMS outbox's folder, read (sms_provider = outbox writes it), for the demo's timeline.</summary>
     public OutboxSmsSender SmsOutbox => new(Paths.SmsOutboxFolder, Time);
@@ -86,12 +88,6 @@ internal sealed class Collector
             var update = await app.Docs.UpdateVoiceAsync(await File.ReadAllTextAsync(voice, ct), ct);
             foreach (var p in update.Problems) log($"{voice}: {p}");
         }
-    }
-
-    private async Task OnRowsAsync(VisitBatch batch, CancellationToken ct)
-    {
-        foreach (var p in batch.Problems) Log($"{Settings.CustomersCsv}: {p}");
-        await App.PlanAsync(batch.Visits, ct);
     }
 
     /// <summary>A failure here throws, so the listener answers 451 and the sender delivers again (the raw MIME is kept).</summary>

@@ -5,6 +5,7 @@ using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local.Blobs;
 using FeedbackCollector.Local.Classify;
+using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Local.Privacy;
 using FeedbackCollector.Local.Sqlite;
@@ -55,6 +56,9 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
     /// <summary>The outboxes, customers.csv and the database's WAL: what an erasure also has to clear locally.</summary>
     public IContactTraces Traces { get; } = new LocalContactTraces([settings.Paths.OutboxFolder, settings.Paths.SmsOutboxFolder],
         settings.CustomersCsv, storage.Factory);
+
+    /// <summary>customers.csv is the local customer list: each webhook sale is appended to it.</summary>
+    public ICustomerListAppender? CustomerList { get; } = new CsvCustomerListAppender(settings.CustomersCsv);
 
     public OwnerChannel Owner { get; } = new(settings.OwnerEmail, settings.SlackOwnerUserId, settings.SlackBotToken, http);
 }

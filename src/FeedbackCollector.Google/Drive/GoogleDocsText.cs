@@ -6,7 +6,7 @@ using FeedbackCollector.Google.Http;
 namespace FeedbackCollector.Google.Drive;
 
 /// <summary>
-/// Reads the owner's rules.txt / voice.txt from Drive as plain text: Google Docs through
+/// Reads the owner's rules.txt / voice.txt from Drive as plain text (and the customer sheet as CSV for its mirror): Google Docs through
 /// files.export (text/plain), uploaded text files through alt=media. A UTF-8 BOM is dropped and
 /// the size is capped. <see cref="GetInfoAsync"/> is the cheap call that tells drive-sync whether
 /// the doc changed since it was last parsed.
@@ -46,6 +46,10 @@ public sealed class GoogleDocsText
     /// <summary>A Google Doc's text (files.export as text/plain).</summary>
     public Task<string> ExportTextAsync(string fileId, CancellationToken ct = default) =>
         ReadAsync(FileUri(fileId, "/export?mimeType=text%2Fplain"), ct);
+
+    /// <summary>A Google Sheet's first tab as CSV (files.export text/csv), as Drive renders it; capped at <paramref name="maxBytes"/>.</summary>
+    public Task<byte[]> ExportCsvAsync(string fileId, int maxBytes, CancellationToken ct = default) =>
+        _http.GetBytesAsync(FileUri(fileId, "/export?mimeType=text%2Fcsv"), maxBytes, ct);
 
     /// <summary>The text of either a Google Doc (export) or an uploaded .txt file (download).</summary>
     public Task<string> ReadTextAsync(DriveFileInfo file, CancellationToken ct = default)

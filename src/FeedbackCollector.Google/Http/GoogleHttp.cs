@@ -8,7 +8,7 @@ using FeedbackCollector.Google.Auth;
 namespace FeedbackCollector.Google.Http;
 
 /// <summary>
-/// Authorized GETs against Google APIs: bearer token, one retry after a 401 with a fresh token,
+/// Authorized calls to Google APIs (GETs, and the JSON POST/PUT a Sheets append needs): bearer token, one retry after a 401 with a fresh token,
 /// response size cap, errors mapped to <see cref="GoogleApiException"/> with a transient flag.
 /// </summary>
 internal sealed class GoogleHttp(HttpClient http, IGoogleAccessTokenSource tokens)
@@ -27,24 +27,31 @@ internal sealed class GoogleHttp(HttpClient http, IGoogleAccessTokenSource token
         }
     }
 
-    public async Task<byte[]> GetBytesAsync(Uri uri, int maxBytes, CancellationToken ct)
+    public Task<byte[]> GetBytesAsync(Uri uri, int maxBytes, CancellationToken ct) => SendForBytesAsync(HttpMethod.Get, uri, null, maxBytes, ct);
+
+    /// <summary>A JSON body sent with POST or PUT; the answer's bytes (capped). Not retried after a 5xx: the caller's caller retries.</summary>
+    public Task<byte[]> SendJsonAsync(HttpMethod method, Uri uri, byte[] json, int maxBytes, CancellationToken ct) =>
+        SendForBytesAsync(method, uri, json, maxBytes, ct);
+
+    private async Task<byte[]> SendForBytesAsync(HttpMethod method, Uri uri, byte[]? json, int maxBytes, CancellationToken ct)
     {
-        using var response = await SendAsync(uri, ct);
+        using var response = await SendAsync(method, uri, json, ct);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             // A cached token can be revoked or expire early; one fresh try tells that from a real refusal.
             tokens.Invalidate();
-            using var retry = await SendAsync(uri, ct);
+            using var retry = await SendAsync(method, uri, json, ct);
             return await ReadAsync(retry, uri, maxBytes, ct);
         }
         return await ReadAsync(response, uri, maxBytes, ct);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Uri uri, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, byte[]? json, CancellationToken ct)
     {
         var token = await tokens.GetAccessTokenAsync(ct);
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        using var request = new HttpRequestMessage(method, uri);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null) request.Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
         try
         {
             return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

@@ -9,6 +9,11 @@ namespace FeedbackCollector.Google.Sheets;
 /// </summary>
 internal sealed record ValueRange(string? Range, string? MajorDimension, List<List<JsonElement>>? Values);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 16)]
+/// <summary>What values.append and values.update take: rows of plain strings (written RAW, never parsed as formulas).</summary>
+internal sealed record ValueRangeBody(string? Range, string MajorDimension, List<List<string>> Values);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, MaxDepth = 16,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ValueRange))]
+[JsonSerializable(typeof(ValueRangeBody))]
 internal sealed partial class GoogleSheetsJsonContext : JsonSerializerContext;

@@ -11,6 +11,8 @@ using FeedbackCollector.Aws.Sns;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.Google;
+using FeedbackCollector.Google.Sheets;
 
 namespace FeedbackCollector.Lambda.Composition;
 
@@ -31,6 +33,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     private readonly Lazy<ISmsSender> _sms;
     private readonly Lazy<OwnerChannel> _owner;
     private readonly Lazy<ISummaryParagraphWriter> _paragraphs;
+    private readonly ICustomerListAppender? _customerList;
 
     public AwsAdapters(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock)
     {
@@ -61,6 +64,10 @@ internal sealed class AwsAdapters : IFlowAdapters
         _owner = new(() => new OwnerChannel(config.Optional(SettingNames.OwnerEmail), config.Optional(SettingNames.SlackOwnerUserId),
             config.Secrets.TryGetValue(RoleSecrets.SlackBotToken, out var token) && !string.IsNullOrEmpty(token) ? token : null,
             AwsPlumbing.Http));
+        // intake-webhook appends each sale to the owner's sheet; the service account is read on the first append only.
+        _customerList = config.Optional(SettingNames.SheetId) is not { } sheetId ? null : new LazyCustomerListAppender(() =>
+            new GoogleSheetCustomerListAppender(AwsPlumbing.Http, aws.GoogleCredential(config.Secret(RoleSecrets.DriveServiceAccount),
+                GoogleScopes.Spreadsheets), sheetId, config.Optional(SettingNames.SheetName), aws.Google));
     }
 
     public TimeProvider Time { get; }
@@ -77,7 +84,16 @@ internal sealed class AwsAdapters : IFlowAdapters
     public IMoodClassifier Classifier => _classifier.Value;
     public OwnerChannel Owner => _owner.Value;
     public ISummaryParagraphWriter SummaryParagraphs => _paragraphs.Value;
+    public ICustomerListAppender? CustomerList => _customerList;
 
     /// <summary>A HEAD per doc per request would cost more than the parse it saves; drive-sync's edits land within this.</summary>
     public TimeSpan DocsRecheck { get; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>An appender made on its first append, so a role that never appends never reads the service account.</summary>
+internal sealed class LazyCustomerListAppender(Func<ICustomerListAppender> build) : ICustomerListAppender
+{
+    private ICustomerListAppender? _made;
+
+    public Task AppendAsync(Core.Model.Visit visit, CancellationToken ct = default) => (_made ??= build()).AppendAsync(visit, ct);
 }

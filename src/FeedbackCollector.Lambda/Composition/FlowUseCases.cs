@@ -103,6 +103,19 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IPrivac
     public async Task<byte[]> ExportAsync(string contact, CancellationToken ct) =>
         JsonSerializer.SerializeToUtf8Bytes(await _app.ExportAsync(contact, ct), PrivacyJson.Default.CustomerExport);
 
+    public async Task<StepOutcome> PlanCustomerListAsync(string bucket, string key, CancellationToken ct)
+    {
+        if (bucket != _aws.Settings.CustomersBucket || key != SheetMirror.Key)
+            throw new ForeignObjectException($"the S3 event names an object other than the customers bucket's {SheetMirror.Key}");
+        var list = await _app.Adapters.Blobs.GetAsync(BlobArea.Customers, SheetMirror.Key, ct)
+            ?? throw new TransientFailureException($"{SheetMirror.Key} is not in the customers bucket yet");
+        var report = await _app.CustomerList.RunAsync(list, "customer sheet", ct);
+        // One count per run with refused rows (the owner's message lists them), and one when the owner was not reached.
+        string[] alerts = [.. report.HasErrors ? [Logging.OwnerAlerts.CustomerRowsRefused] : Array.Empty<string>(),
+            .. report.OwnerTold is { Sent: false } ? [Logging.OwnerAlerts.OwnerNotReached] : Array.Empty<string>()];
+        return new StepOutcome(report.HasErrors ? "list-planned-with-problems" : "list-planned", Count: report.Planned) { Alerts = alerts };
+    }
+
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {
         var outcome = await _app.SendAsync(job, ct);

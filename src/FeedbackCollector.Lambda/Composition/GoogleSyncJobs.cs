@@ -4,19 +4,19 @@ using FeedbackCollector.Aws.S3;
 using FeedbackCollector.Google;
 using FeedbackCollector.Google.Calendar;
 using FeedbackCollector.Google.Drive;
-using FeedbackCollector.Google.Sheets;
 using FeedbackCollector.Lambda.UseCases;
 
 namespace FeedbackCollector.Lambda.Composition;
 
 /// <summary>
 /// drive-sync and calendar-sync over Google's REST APIs with the fc/drive/sa service account. What they find
-/// goes into the flow: owner docs through FlowApp's OwnerDocs (same validation as anywhere), visits through
-/// the hand-off to request-builder.
+/// goes into the flow: owner docs through FlowApp's OwnerDocs (same validation as anywhere), the customer sheet as
+/// the customers bucket's customers.csv (planned by request-builder), calendar visits through the hand-off to request-builder.
 /// </summary>
 internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, FlowApp app, TimeProvider clock)
 {
-    /// <summary>File ids from /fc/config/: drive_rules_file_id, drive_voice_file_id, sheet_id (and sheet_name); each optional.
+    /// <summary>File ids from /fc/config/: drive_rules_file_id, drive_voice_file_id, sheet_id; each optional. The sheet is mirrored
+    /// as customers.csv (request-builder plans it on the S3 event), so drive-sync needs Drive's read-only scope only.
     /// The service account is read only when one is set, so a deployment without Drive still checks uploaded docs.</summary>
     public ISyncJob Drive()
     {
@@ -26,10 +26,7 @@ internal sealed class GoogleSyncJobs(AwsPlumbing aws, ConfigSnapshot config, Flo
         if (rulesId is null && voiceId is null && sheetId is null) return new DriveSyncJob(app.DocEdits, blobs, null);
         var key = config.Secret(RoleSecrets.DriveServiceAccount);
         var drive = new GoogleDocsText(AwsPlumbing.Http, aws.GoogleCredential(key, GoogleScopes.DriveReadOnly), aws.Google);
-        var sheet = sheetId is null ? null : new VisitSync(new GoogleSheetCustomerSource(AwsPlumbing.Http,
-                aws.GoogleCredential(key, GoogleScopes.SpreadsheetsReadOnly), sheetId,
-                config.Setting(SettingNames.SheetName), config.Setting(SettingNames.Timezone), aws.Google),
-            blobs, "cursors/sheet", app.Handoff);
+        var sheet = sheetId is null ? null : new SheetMirror(drive, sheetId, blobs);
         return new DriveSyncJob(app.DocEdits, blobs, new DriveSources(drive, rulesId, voiceId, sheet));
     }
 

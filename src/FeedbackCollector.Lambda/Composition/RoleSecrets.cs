@@ -22,9 +22,10 @@ internal static class RoleSecrets
     public static IReadOnlyList<string> For(Role role) => role switch
     {
         Role.DriveSync or Role.CalendarSync => [DriveServiceAccount],
-        Role.IntakeWebhook => [WebhookSecret],
+        // intake-webhook appends each sale to the owner's sheet with the service account.
+        Role.IntakeWebhook => [WebhookSecret, DriveServiceAccount],
         // The SMS senders (ask, follow-up, nudge) may be Twilio; reply-handler checks Twilio's inbound signature.
-        // request-builder also tells the owner of a calendar that cannot be read (Slack, else email).
+        // request-builder also tells the owner of a calendar that cannot be read and of refused sheet rows (Slack, else email).
         Role.RequestBuilder => [SigningSecret, SlackBotToken, TwilioAccountSid, TwilioAuthToken],
         Role.ReplyHandler => [SigningSecret, OwnerKey, TwilioAuthToken],
         Role.Router => [],

@@ -29,7 +29,7 @@ internal sealed class VisitSync(ICustomerSource source, IBlobStore blobs, string
 /// <summary>
 /// drive-sync: rules.txt and voice.txt uploaded to the rules bucket's incoming/ keys (checked every run), then the
 /// owner's docs from Google Drive, parsed only when the file changed (DriveFileInfo.ChangeKey, remembered in the
-/// rules bucket), then the customer sheet's new rows. Both doc paths go through <see cref="OwnerDocEdits"/>: the
+/// rules bucket), then the customer sheet's mirror (<see cref="SheetMirror"/>). Both doc paths go through <see cref="OwnerDocEdits"/>: the
 /// last good version stays and a refused edit is told to the owner. With no Drive file or sheet configured, Drive
 /// is not called and the run answers "not-configured".
 /// </summary>
@@ -38,15 +38,16 @@ internal sealed class DriveSyncJob(OwnerDocEdits edits, IBlobStore blobs, DriveS
     public async Task<StepOutcome> RunAsync(CancellationToken ct)
     {
         var updates = new List<DocUpdate>(await edits.CheckUploadsAsync(ct));
-        var visits = 0;
+        var mirrored = false;
         if (google is not null)
         {
             if (google.RulesFileId is { } rules && await SyncDocAsync(google.Drive, OwnerDocs.RulesName, rules, ct) is { } r) updates.Add(r);
             if (google.VoiceFileId is { } voice && await SyncDocAsync(google.Drive, OwnerDocs.VoiceName, voice, ct) is { } v) updates.Add(v);
-            visits = google.Sheet is null ? 0 : await google.Sheet.RunAsync(ct);
+            mirrored = google.Sheet is not null && await google.Sheet.RunAsync(ct);
         }
-        var word = updates.Any(u => !u.Accepted) ? "docs-refused" : updates.Count > 0 ? "docs-updated" : google is null ? "not-configured" : "synced";
-        return new StepOutcome(word, Count: visits) { Alerts = Alerts(updates) };
+        var word = updates.Any(u => !u.Accepted) ? "docs-refused" : updates.Count > 0 ? "docs-updated"
+            : google is null ? "not-configured" : mirrored ? "sheet-mirrored" : "synced";
+        return new StepOutcome(word, Count: mirrored ? 1 : 0) { Alerts = Alerts(updates) };
     }
 
     /// <summary>A refused edit counts; one the owner could not be told of counts as an unreached owner too.</summary>
@@ -70,7 +71,7 @@ internal sealed class DriveSyncJob(OwnerDocEdits edits, IBlobStore blobs, DriveS
 }
 
 /// <summary>What drive-sync reads from Google when any of drive_rules_file_id, drive_voice_file_id or sheet_id is set.</summary>
-internal sealed record DriveSources(GoogleDocsText Drive, string? RulesFileId, string? VoiceFileId, VisitSync? Sheet);
+internal sealed record DriveSources(GoogleDocsText Drive, string? RulesFileId, string? VoiceFileId, SheetMirror? Sheet);
 
 /// <summary>Built on the first run, so a missing service account or setting fails that run (and is logged) rather than init.</summary>
 internal sealed class LazySyncJob(Func<ISyncJob> build) : ISyncJob

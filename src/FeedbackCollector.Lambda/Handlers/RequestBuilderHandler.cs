@@ -12,7 +12,8 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// intake-webhook hands it refunded or cancelled visits to withdraw ("withdraw"), and a one-off schedule
 /// fires to send an ask or its follow-up ("send-ask", "follow-up"); it tells the owner for calendar-sync ("tell-owner"); and
 /// an operator's `aws lambda invoke` asks it to erase or export one customer ("erase", "export" with "contact"), answering
-/// with the report.
+/// with the report. The S3 event of the customers bucket's customers.csv (drive-sync's mirror of the owner's sheet, or an
+/// older version restored) plans the whole list.
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender, IPrivacyRequests privacy) : RoleHandler(Role.RequestBuilder)
 {
@@ -31,6 +32,14 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         DirectInvokeKinds.Export => new HandlerResult(await privacy.ExportAsync(Require(invoke.Contact, "contact"), ct), "exported"),
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
+
+    protected override async Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct)
+    {
+        var record = s3.Records is [var one] ? one : throw new InvalidEventException("the S3 event must carry exactly one record");
+        var bucket = Require(record.S3?.Bucket?.Name, "bucket name");
+        var key = S3ObjectKey.Decode(Require(record.S3?.Object?.Key, "object key"));
+        return Respond(await planner.PlanCustomerListAsync(bucket, key, ct));
+    }
 
     private async Task<HandlerResult> PlanAsync(DirectInvoke invoke, CancellationToken ct)
     {

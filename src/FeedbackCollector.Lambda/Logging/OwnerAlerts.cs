@@ -24,7 +24,10 @@ internal static class OwnerAlerts
     /// <summary>A configured calendar could not be read this run (the others were; its cursor stays).</summary>
     public const string CalendarSyncFailed = "CalendarSyncFailed";
 
-    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached, CalendarSyncFailed];
+    /// <summary>Rows of the owner's customer sheet could not be planned (broken quoting, a renamed header, no contact, …).</summary>
+    public const string CustomerRowsRefused = "CustomerRowsRefused";
+
+    public static IReadOnlyList<string> All { get; } = [DocEditRefused, SendFailedPermanently, OwnerNotReached, CalendarSyncFailed, CustomerRowsRefused];
 
     /// <summary>One EMF document: {"_aws":{Timestamp, CloudWatchMetrics:[…]}, "role": …, "&lt;metric&gt;": 1}.</summary>
     public static string Line(string role, string metric, DateTimeOffset at)

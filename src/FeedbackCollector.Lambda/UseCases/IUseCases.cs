@@ -31,6 +31,10 @@ internal interface IAskPlanner
 
     /// <summary>A note to the owner handed over by a role that cannot reach them itself.</summary>
     Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct);
+
+    /// <summary>The customer list drive-sync mirrored (the S3 event of customers.csv), planned whole by natural key.</summary>
+    Task<StepOutcome> PlanCustomerListAsync(string bucket, string key, CancellationToken ct) =>
+        throw new NotSupportedException("this planner does not read the customer list");
 }
 
 /// <summary>request-builder: an operator's erasure or export request for one customer; the answer is the report as JSON.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FeedbackCollector.Core.CustomerList;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Rules;
@@ -9,7 +10,7 @@ namespace FeedbackCollector.Local.Intake;
 
 /// <summary>
 /// Visits from a customers.csv file the owner (or their booking tool) appends to. The header row
-/// names the columns (see CsvVisitRow: first_name,email,phone,visit_type,visit_end,source_id). The
+/// names the columns (see CustomerListHeader and CustomerListRow, the same reading as serve's customer list). The
 /// cursor is "{byte offset}:{line}" just past the last complete row read, so each call returns only
 /// rows added since; a malformed row is reported with its line and skipped while the rest go on.
 /// A file that got shorter than the cursor was replaced, and is read again from the top (the asks
@@ -54,7 +55,7 @@ public sealed class CsvCustomerSource : ICustomerSource
         return ReadRows(bytes, offset, line, header.Value.Columns, problems);
     }
 
-    private VisitBatch ReadRows(byte[] bytes, long offset, int line, Dictionary<string, int> columns, List<DocProblem> problems)
+    private VisitBatch ReadRows(byte[] bytes, long offset, int line, CustomerListHeader columns, List<DocProblem> problems)
     {
         var text = Utf8.GetString(bytes, (int)offset, bytes.Length - (int)offset);
         var visits = new List<Visit>();
@@ -71,7 +72,7 @@ public sealed class CsvCustomerSource : ICustomerSource
         return new VisitBatch(visits, problems, FormatCursor(consumedBytes, nextLine));
     }
 
-    private void AddRow(CsvRecord record, Dictionary<string, int> columns, List<Visit> visits, List<DocProblem> problems)
+    private void AddRow(CsvRecord record, CustomerListHeader columns, List<Visit> visits, List<DocProblem> problems)
     {
         if (record.Fields.Count == 1 && record.Fields[0].Trim().Length == 0) return;
         if (record.Error is not null)
@@ -79,34 +80,28 @@ public sealed class CsvCustomerSource : ICustomerSource
             problems.Add(new DocProblem(record.Line, ProblemSeverity.Error, record.Error + "; row skipped"));
             return;
         }
-        if (record.Fields.Count > columns.Values.Max() + 1 && record.Fields.Count > columns.Count)
+        if (record.Fields.Count > columns.Width)
         {
-            problems.Add(new DocProblem(record.Line, ProblemSeverity.Error, $"{record.Fields.Count} fields but the header has {columns.Count}; row skipped"));
+            problems.Add(new DocProblem(record.Line, ProblemSeverity.Error, $"{record.Fields.Count} fields but the header has {columns.Width}; row skipped"));
             return;
         }
-        var (visit, error) = CsvVisitRow.Parse(
-            name => columns.TryGetValue(name, out var i) && i < record.Fields.Count ? record.Fields[i] : "", _zone);
+        var (visit, error) = CustomerListRow.Parse(columns, record.Fields, _zone);
         if (visit is not null) visits.Add(visit);
         else problems.Add(new DocProblem(record.Line, ProblemSeverity.Error, error + "; row skipped"));
     }
 
-    private static (Dictionary<string, int> Columns, long EndOffset)? ReadHeader(byte[] bytes, int start, List<DocProblem> problems)
+    private static (CustomerListHeader Columns, long EndOffset)? ReadHeader(byte[] bytes, int start, List<DocProblem> problems)
     {
         var text = Utf8.GetString(bytes, start, (int)Math.Min(bytes.Length - start, CsvRecordReader.MaxRecordChars * 4));
         var record = CsvRecordReader.Read(text, 1).FirstOrDefault();
         if (record is null) return null;
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < record.Fields.Count; i++)
+        var (header, error) = CustomerListHeader.Read(record.Fields);
+        if (header is null)
         {
-            columns.TryAdd(record.Fields[i].Trim(), i);
-        }
-        if (!columns.ContainsKey("visit_end") || !(columns.ContainsKey("email") || columns.ContainsKey("phone")))
-        {
-            problems.Add(new DocProblem(1, ProblemSeverity.Error,
-                $"the header needs visit_end and email or phone; expected columns: {string.Join(',', CsvVisitRow.Columns)}"));
+            problems.Add(new DocProblem(1, ProblemSeverity.Error, error!));
             return null;
         }
-        return (columns, start + Utf8.GetByteCount(text.AsSpan(0, record.EndIndex)));
+        return (header, start + Utf8.GetByteCount(text.AsSpan(0, record.EndIndex)));
     }
 
     private static int BomLength(byte[] bytes) =>

@@ -149,3 +149,14 @@ public sealed class FakeContactTracesContractTests : ContactTracesContract
         return Task.FromResult<IContactTraces>(traces);
     }
 }
+
+public sealed class FakeCustomerListAppenderContractTests : CustomerListAppenderContract
+{
+    protected override bool HasOwnersHeader => false;
+
+    protected override Task<CustomerListUnderTest> CreateAsync(IReadOnlyList<string[]>? existing)
+    {
+        var list = new FakeCustomerListAppender();
+        return Task.FromResult(new CustomerListUnderTest(list, () => Task.FromResult(list.Csv())));
+    }
+}

@@ -68,7 +68,7 @@ public sealed class AlarmInventoryTests
     [Fact]
     public void Every_alarm_notifies_someone()
     {
-        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(8)
+        Template.OfType("AWS::CloudWatch::Alarm").Should().HaveCount(9)
             .And.OnlyContain(a => a.Properties["AlarmActions"]!.AsArray().Count == 1);
     }
 
@@ -89,6 +89,7 @@ public sealed class AlarmInventoryTests
     [InlineData("-doc-edit-refused", "DocEditRefused")]
     [InlineData("-send-failed-permanently", "SendFailedPermanently")]
     [InlineData("-owner-not-reached", "OwnerNotReached")]
+    [InlineData("-customer-rows-refused", "CustomerRowsRefused")]
     public void Each_owner_alert_the_roles_count_in_embedded_metric_lines_raises_an_alarm_the_first_time(string suffix, string metric)
     {
         var alarm = Alarm(suffix);

@@ -95,11 +95,12 @@ public sealed class FunctionInventoryTests
             "IntakeWebhookFunction lambda:InvokeFunction *",
             "ReplyHandlerFunction lambda:InvokeFunctionUrl *",
             "ReplyHandlerFunction lambda:InvokeFunction *",
-            "ReplyHandlerFunction lambda:InvokeFunction s3.amazonaws.com");
+            "ReplyHandlerFunction lambda:InvokeFunction s3.amazonaws.com",
+            "RequestBuilderFunction lambda:InvokeFunction s3.amazonaws.com");
         Template.OfType("AWS::Lambda::Permission").Where(p => (string?)p.Properties["Principal"] == "*")
             .Should().OnlyContain(p => p.Properties.ContainsKey("FunctionUrlAuthType") || (bool?)p.Properties["InvokedViaFunctionUrl"] == true);
-        ((string?)Template.Single("AWS::Lambda::Permission", p => (string?)p["Principal"] == "s3.amazonaws.com")["SourceAccount"]?["Ref"])
-            .Should().Be("AWS::AccountId");
+        Template.OfType("AWS::Lambda::Permission").Where(p => (string?)p.Properties["Principal"] == "s3.amazonaws.com")
+            .Should().HaveCount(2).And.OnlyContain(p => (string?)p.Properties["SourceAccount"]!["Ref"] == "AWS::AccountId");
     }
 
     [Fact]
@@ -110,6 +111,17 @@ public sealed class FunctionInventoryTests
 
         ((string?)config["Function"]!["Fn::GetAtt"]![0]).Should().Be("ReplyHandlerFunction");
         ((string?)config["Filter"]!["S3Key"]!["Rules"]![0]!["Value"]).Should().Be("inbound/");
+    }
+
+    [Fact]
+    public void Request_builder_is_triggered_by_the_customer_sheets_mirror_only()
+    {
+        var bucket = Template.Resources()["CustomersBucket"]!["Properties"]!;
+        var config = bucket["NotificationConfiguration"]!["LambdaConfigurations"]!.AsArray().Single()!;
+
+        ((string?)config["Function"]!["Fn::GetAtt"]![0]).Should().Be("RequestBuilderFunction");
+        ((string?)config["Filter"]!["S3Key"]!["Rules"]![0]!["Value"]).Should().Be("customers.csv");
+        ((string?)bucket["VersioningConfiguration"]!["Status"]).Should().Be("Enabled", "a bad Drive edit is rolled back by restoring a version");
     }
 
     [Fact]

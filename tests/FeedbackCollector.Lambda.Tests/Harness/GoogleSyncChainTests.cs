@@ -25,24 +25,24 @@ public sealed class GoogleSyncChainTests
         """;
 
     [Fact]
-    public async Task Drive_sync_stores_the_owners_rules_doc_and_hands_new_sheet_rows_to_request_builder()
+    public async Task Drive_sync_stores_the_owners_rules_doc_and_mirrors_the_customer_sheet_as_customers_csv()
     {
-        var (moto, customers) = await SeedAsync(("drive_rules_file_id", "rulesDoc1"), ("sheet_id", "sheet1"), ("sheet_name", "Customers"));
+        var (moto, customers) = await SeedAsync(("drive_rules_file_id", "rulesDoc1"), ("sheet_id", "sheet1"));
+        var csv = $"First name,Email,Visit type,Ended at,Booking id\r\nAnn,ann@example.com,haircut,{Ago(3)},bk-1\r\n";
         await using var google = new FakeGoogleApis()
             .Answer("/drive/v3/files/rulesDoc1", """{"id":"rulesDoc1","name":"rules","mimeType":"application/vnd.google-apps.document","modifiedTime":"2026-11-27T08:00:00.000Z","version":"42"}""")
             .Answer("/drive/v3/files/rulesDoc1/export", "\uFEFF" + Rules.Replace("\n", "\r\n", StringComparison.Ordinal), "text/plain")
-            .Answer("/v4/spreadsheets/sheet1/values/'Customers'!1:1", """{"values":[["First name","Email","Visit type","Ended at","Booking id"]]}""")
-            .Answer("/v4/spreadsheets/sheet1/values/'Customers'!2:2001",
-                $$"""{"values":[["Ann","ann@example.com","haircut","{{Ago(3)}}","bk-1"],["Bob","bob@example.com","colour","{{Ago(2)}}","bk-2"]]}""");
+            .Answer("/drive/v3/files/sheet1", """{"id":"sheet1","name":"Customers","mimeType":"application/vnd.google-apps.spreadsheet","modifiedTime":"2026-11-27T09:00:00.000Z","version":"7"}""")
+            .Answer("/drive/v3/files/sheet1/export", csv, "text/csv");
 
         var (result, invokes, log) = await RunAsync(moto, google, "drive-sync", customers);
 
         result.IsError.Should().BeFalse(result.Body + "\n" + log);
-        result.Body.Should().Contain("\"outcome\":\"docs-updated\"").And.Contain("\"count\":2");
-        var planned = invokes.Should().ContainSingle().Subject;
-        JsonNode.Parse(planned)!["visits"]!.AsArray().Select(v => v!["email"]!.GetValue<string>()).Should().Equal("ann@example.com", "bob@example.com");
+        result.Body.Should().Contain("\"outcome\":\"docs-updated\"").And.Contain("\"count\":1");
+        invokes.Should().BeEmpty("request-builder plans the mirror on its S3 event, not on a hand-off");
         (await ReadAsync(moto, moto.RulesBucket, "good/rules.txt")).Should().Be(Rules);
-        (await ReadAsync(moto, customers, "cursors/sheet")).Should().Be("3");
+        (await ReadAsync(moto, customers, "customers.csv")).Should().Be(csv);
+        (await ReadAsync(moto, customers, "cursors/sheet.changekey")).Should().Be("7@2026-11-27T09:00:00.000Z");
         google.Calls.Where(c => c.Path != "/token").Should().OnlyContain(c => c.Authorization == "Bearer " + FakeGoogleApis.AccessToken);
     }
 

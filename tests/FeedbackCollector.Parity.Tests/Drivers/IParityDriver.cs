@@ -28,6 +28,9 @@ public interface IParityDriver : IAsyncDisposable
     /// <summary>Keeps the raw MIME where the host's inbound path keeps it, then triggers that path; returns its outcome word.</summary>
     Task<string> DeliverReplyAsync(string name, string mime, string envelopeRecipient);
 
+    /// <summary>The owner's customer list as this host takes it (serve: customers.csv, watched; Lambda: the mirrored customers.csv's S3 event).</summary>
+    Task PlanCustomerListAsync(string csv);
+
     Task SweepAsync();
 
     Task SummarizeAsync();

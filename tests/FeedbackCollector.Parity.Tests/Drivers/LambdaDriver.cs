@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Amazon.S3;
 using Amazon.S3.Model;
 using FeedbackCollector.App;
 using FeedbackCollector.Aws.Scheduler;
@@ -37,7 +38,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly HttpClient? _ownerHttp;
     private readonly List<string> _alerts = [];
 
-    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, Uri? twilio, HttpClient? ownerHttp)
+    private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, Uri? twilio, HttpClient? ownerHttp, Uri? google)
     {
         _ownerHttp = ownerHttp;
         _clock = new FakeTimeProvider(start);
@@ -46,6 +47,8 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         _group = group;
         var env = new DictionaryEnvironment(moto.Environment("parity", "unused"));
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
+        env.Set("FC_CUSTOMERS_BUCKET", CustomersBucketOf(moto));
+        if (google is not null) env.Set("FC_GOOGLE_ENDPOINT_URL", google.AbsoluteUri);
         env.Set("FC_SCHEDULE_GROUP", group);
         if (bedrock is not null) env.Set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.AbsoluteUri);
         if (twilio is not null) env.Set("FC_TWILIO_ENDPOINT_URL", twilio.AbsoluteUri);
@@ -63,15 +66,57 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// <param name="refuse">Mails SES refuses for good (see <see cref="RefusingMailer"/>); null: none.</param>
     /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
     /// <param name="twilio">Twilio's Messages API at this address (FC_TWILIO_ENDPOINT_URL, a fake Twilio) for sms_provider = twilio.</param>
+    /// <param name="google">Google's APIs (the token endpoint too) at this address, for drive-sync and the sheet appends.</param>
     public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null,
-        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null)
+        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null, Uri? google = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
         if (Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY") is null) Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "testing");
         var raw = "fc-raw-mime-" + moto.Tables.State[^10..];
         await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = raw, BucketRegion = MotoSlice.Region });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp) { _refuse = refuse };
+        // The customers bucket is versioned, as the template makes it, so a restored old version is a new S3 event.
+        await moto.Clients.S3().PutBucketAsync(new PutBucketRequest { BucketName = CustomersBucketOf(moto), BucketRegion = MotoSlice.Region });
+        await moto.Clients.S3().PutBucketVersioningAsync(new PutBucketVersioningRequest
+        {
+            BucketName = CustomersBucketOf(moto), VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+        });
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp, google) { _refuse = refuse };
+    }
+
+    public static string CustomersBucketOf(MotoSlice moto) => "fc-customers-" + moto.Tables.State[^10..];
+
+    public string CustomersBucket => CustomersBucketOf(_moto);
+
+    /// <summary>A customers.csv written to the customers bucket (a new version), then its ObjectCreated event into request-builder.</summary>
+    public async Task PlanCustomerListAsync(string csv)
+    {
+        await _moto.Clients.S3().PutObjectAsync(new PutObjectRequest { BucketName = CustomersBucket, Key = "customers.csv", ContentBody = csv });
+        await CustomerListEventAsync();
+    }
+
+    /// <summary>The ObjectCreated event of the customers bucket's customers.csv into request-builder; its outcome word and count.</summary>
+    public async Task<(string Outcome, int? Count)> CustomerListEventAsync()
+    {
+        var s3 = "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"" + MotoSlice.Region
+            + "\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"s3SchemaVersion\":\"1.0\",\"bucket\":{\"name\":\"" + CustomersBucket
+            + "\"},\"object\":{\"key\":\"customers.csv\",\"size\":1}}}]}";
+        var result = await InvokeAndDrainAsync(Role.RequestBuilder, Encoding.UTF8.GetBytes(s3));
+        LastAlerts = result.Alerts;
+        var root = JsonDocument.Parse(result.Payload).RootElement;
+        return (root.GetProperty("outcome").GetString()!, root.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null);
+    }
+
+    /// <summary>The owner alerts (EMF metrics) the last customer-list event raised.</summary>
+    public IReadOnlyList<string> LastAlerts { get; private set; } = [];
+
+    /// <summary>A role's handler run on a payload (hand-offs played through); its outcome word and count.</summary>
+    public async Task<(string Outcome, int? Count, IReadOnlyList<string> Alerts)> RunAsync(Role role, string payload)
+    {
+        var result = await InvokeAndDrainAsync(role, Encoding.UTF8.GetBytes(payload));
+        var root = JsonDocument.Parse(result.Payload).RootElement;
+        return (root.GetProperty("outcome").GetString()!, root.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null,
+            result.Alerts);
     }
 
     private Func<OutboundEmail, bool>? _refuse;

@@ -92,6 +92,15 @@ internal sealed class LocalDriver : IParityDriver
         return (await _app.Inbound.AcceptAsync(name, [envelopeRecipient])).Outcome;
     }
 
+    /// <summary>customers.csv written where serve reads it, then one poll of the watcher serve runs (Collector's wiring).</summary>
+    public async Task PlanCustomerListAsync(string csv)
+    {
+        await File.WriteAllTextAsync(_settings.CustomersCsv, csv);
+        using var watcher = new Local.Intake.CustomerListWatcher(_settings.CustomersCsv, _settings.Paths.CursorFile("customers.planned"),
+            async (list, ct) => await _app.CustomerList.RunAsync(list, Path.GetFileName(_settings.CustomersCsv), ct), TimeSpan.FromSeconds(10), _clock);
+        await watcher.PollOnceAsync();
+    }
+
     public Task SweepAsync() => _app.SweepAsync();
 
     public Task SummarizeAsync() => _app.SummarizeAsync();

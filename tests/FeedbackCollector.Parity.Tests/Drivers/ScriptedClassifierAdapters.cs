@@ -30,6 +30,7 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public IMoodClassifier Classifier => classifier;
     public OwnerChannel Owner => ownerHttp is null ? inner.Owner : inner.Owner with { Http = ownerHttp };
     public IContactTraces Traces => inner.Traces;
+    public ICustomerListAppender? CustomerList => inner.CustomerList;
     public ISummaryParagraphWriter SummaryParagraphs => modelParagraphs ? inner.SummaryParagraphs : new PlainParagraphWriter();
 }
 

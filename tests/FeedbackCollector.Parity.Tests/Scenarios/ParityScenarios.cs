@@ -18,6 +18,24 @@ public static class ParityScenarios
 
     public static IReadOnlyDictionary<string, ParityScenario> Table { get; } = new ParityScenario[]
     {
+        new("sheet row planned once", async run =>
+        {
+            // The sale's row as the webhook appends it, then the owner's edits: the row appended twice (a retried
+            // append), then the columns moved and the rows re-sorted. The visit is asked about once.
+            await run.Driver.SeedAsync(ParityWorld.Rules(everyone: false), ParityWorld.Voice);
+            var ended = ParityWorld.Start.AddHours(-1).ToString("yyyy-MM-dd'T'HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            var row = $"Dana,{ParityWorld.CustomerEmail},,haircut,{ended},square,visit-1\n";
+            await run.Driver.PlanCustomerListAsync("first_name,email,phone,visit_type,visit_end,source,source_id\n" + row);
+            await run.Driver.PlanCustomerListAsync("first_name,email,phone,visit_type,visit_end,source,source_id\n" + row + row);
+            await run.Driver.PlanCustomerListAsync($"source_id,source,Ended at,Email,Name\nvisit-1,square,{ended},{ParityWorld.CustomerEmail},Dana\n");
+            run.Driver.Advance(TimeSpan.FromHours(1));
+            await run.Driver.FireDueJobsAsync();
+            await run.Driver.FireDueJobsAsync();
+        }, o =>
+        {
+            o.Rows.AskStatus.Should().Be("Sent");
+            o.Mails.Count(m => m.To == ParityWorld.CustomerEmail && m.Kind == "ask").Should().Be(1, "one visit, one ask, however the sheet is edited");
+        }),
         new("a second POST of the same tap", async run =>
         {
             await run.AskAsync(everyone: false);

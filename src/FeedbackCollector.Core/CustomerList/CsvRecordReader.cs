@@ -1,27 +1,30 @@
-namespace FeedbackCollector.Local.Intake;
+namespace FeedbackCollector.Core.CustomerList;
 
 /// <summary>One CSV record: its fields, the 1-based line it starts on and where it ends in the text.</summary>
 /// <param name="Error">Why the record is malformed (e.g. a stray quote), or null.</param>
-internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, int EndIndex, string? Error);
+public sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, int EndIndex, string? Error);
 
 /// <summary>
 /// RFC 4180 records: comma-separated, CRLF or LF line ends, fields in double quotes may hold commas,
-/// line breaks and "" for a quote. Only records terminated by a line break are returned, because a
-/// writer may still be appending the last one; a malformed record is returned with its error so the
-/// caller can report its line and go on. Never throws; fields and records have caps.
+/// line breaks and "" for a quote. Reading along (a file still being appended to), only records terminated by a
+/// line break are returned, because a writer may still be appending the last one; reading a whole file
+/// (<c>wholeFile</c>), the last record needs no line break, and a quote never closed is reported on its own line
+/// and reading goes on at the next line, so one broken cell cannot swallow the rest of the sheet. A malformed
+/// record is returned with its error so the caller can report its line and go on. Never throws; fields and
+/// records have caps.
 /// </summary>
-internal static class CsvRecordReader
+public static class CsvRecordReader
 {
     public const int MaxRecordChars = 16 * 1024;
     public const int MaxFields = 64;
 
-    public static IEnumerable<CsvRecord> Read(string text, int startLine)
+    public static IEnumerable<CsvRecord> Read(string text, int startLine, bool wholeFile = false)
     {
         var position = 0;
         var line = startLine;
         while (position < text.Length)
         {
-            var record = ReadOne(text, position, line);
+            var record = ReadOne(text, position, line) ?? (wholeFile ? Unterminated(text, position, line) : null);
             if (record is null) yield break;
             yield return record.Value.Record;
             line += record.Value.LineBreaks;
@@ -64,6 +67,19 @@ internal static class CsvRecordReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The rest of a whole file that never ends its record: a last row without a line break is read as it is; a
+    /// quote that never closes makes its line one malformed record, and the next line is read as a new record.
+    /// </summary>
+    private static (CsvRecord Record, int LineBreaks) Unterminated(string text, int start, int line)
+    {
+        var complete = ReadOne(text + "\n", start, line);
+        if (complete is { } last && last.Record.EndIndex >= text.Length) return (last.Record with { EndIndex = text.Length }, last.LineBreaks);
+        var end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end + 1;
+        return (new CsvRecord([], line, end, "a quote is opened and never closed (broken quoting)"), 1);
     }
 
     private static void AddField(List<string> fields, System.Text.StringBuilder field, ref string? error)
