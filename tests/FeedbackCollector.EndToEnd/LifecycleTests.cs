@@ -7,7 +7,7 @@ namespace FeedbackCollector.EndToEnd;
 public sealed class LifecycleTests
 {
     [Fact]
-    public async Task New_rows_of_the_customers_csv_become_asks_and_a_malformed_row_is_skipped_with_its_line()
+    public async Task New_rows_of_the_customers_csv_become_asks_and_a_malformed_row_is_skipped_and_told_to_the_owner_with_its_row()
     {
         await using var serve = await ServeProcess.StartNewAsync();
         await File.WriteAllTextAsync(Path.Combine(serve.DataDir, "customers.csv"),
@@ -20,7 +20,10 @@ public sealed class LifecycleTests
         (await storage.Asks.ListForCustomerAsync(AskId.ForCustomer("ann@csv.example", null))).Should().ContainSingle();
         (await storage.Asks.ListForCustomerAsync(AskId.ForCustomer("cy@csv.example", null))).Should().ContainSingle("the rows after a bad one go on");
         (await storage.Asks.ListForCustomerAsync(AskId.ForCustomer("bad@csv.example", null))).Should().BeEmpty();
-        serve.Output.Should().Contain("line 3", "the malformed row is reported with its line");
+        serve.Output.Should().Contain("1 problems, owner told");
+        var note = (await serve.WaitForMailAsync(ServeProcess.OwnerEmail, 1)).Should()
+            .ContainSingle(m => (m.Subject ?? "").Contains("not planned", StringComparison.Ordinal)).Subject;
+        note.TextBody.Should().Contain("row 3: visit_end 'not a date'", "the owner reads which row to fix and why");
     }
 
     [Fact]
