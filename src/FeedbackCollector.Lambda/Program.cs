@@ -20,6 +20,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =
     signal.Cancel = true;
     stop.Cancel();
 });
-var clock = TimeProvider.System;
+// System time in production; a test-only start instant when FC_TEST_CLOCK_START is set (never by the template).
+var clock = BootstrapClock.From(env);
 var loop = new LambdaLoop(HttpRuntimeApi.For(runtimeApi.Trim()), env, clock, log);
 return await loop.RunAsync(ct => LambdaComposition.ComposeAsync(env, clock, ct, log), stop.Token);

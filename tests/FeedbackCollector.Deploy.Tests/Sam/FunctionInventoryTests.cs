@@ -141,4 +141,14 @@ public sealed class FunctionInventoryTests
             ((string?)vars(role)["FC_CONFIG_PATH"]).Should().Be("/fc/config/");
         }
     }
+
+    [Fact]
+    public void No_function_is_given_the_bootstrap_test_clock_so_deployed_roles_run_on_system_time()
+    {
+        // FC_TEST_CLOCK_START (Lambda's BootstrapClock) lets the rehearsal start a bootstrap at a chosen instant; production must never.
+        foreach (var function in Functions())
+            (function["Environment"]?["Variables"]?.AsObject().Select(kv => kv.Key) ?? []).Should().NotContain("FC_TEST_CLOCK_START");
+        foreach (var file in Directory.EnumerateFiles(FeedbackCollector.Testing.RepoPaths.Of("sam"), "*", SearchOption.AllDirectories))
+            File.ReadAllText(file).Should().NotContain("FC_TEST_CLOCK_START", "{0} is deployed", file);
+    }
 }

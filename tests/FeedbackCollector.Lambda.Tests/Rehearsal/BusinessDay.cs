@@ -65,7 +65,7 @@ internal sealed partial class BusinessDay : IAsyncDisposable
             Owner = $"owner-{_run}@example.com";
             _stack = await RehearsedStack.DeployAsync(template, "1" + RandomNumberGenerator.GetInt32(100_000_000, 999_999_999) + "42",
                 new Dictionary<string, string> { ["OwnerEmail"] = Owner, ["SenderAddress"] = $"feedback-{_run}@example.com" });
-            _aws = new RehearsalLambda(_stack, _clock, _lambda, _bedrock);
+            _aws = new RehearsalLambda(_stack, _clock, _lambda, _bedrock, await PublishedBootstraps.X64BootstrapAsync());
         });
         await Step("the operator's steps in docs/deploy.md", OperatorStepsAsync);
         await Step("a signed POS webhook plans an ask", WebhooksAsync);

@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FeedbackCollector.Aws.Scheduler;
-using FeedbackCollector.Lambda.Composition;
-using FeedbackCollector.Lambda.Runtime;
 using FeedbackCollector.Lambda.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -17,16 +15,15 @@ internal sealed record Played(string Function, string Trigger, string Outcome, s
 }
 
 /// <summary>
-/// Plays Lambda for the rehearsed stack. Each function is composed by the real composition root
-/// (<see cref="LambdaComposition"/>) in-process, with exactly the variables the template gives it plus what the Lambda
+/// Plays Lambda for the rehearsed stack. Each invocation runs the published x64 bootstrap as a process of its own
+/// (<see cref="BootstrapInvocation"/>), with exactly the variables the template gives the function plus what the Lambda
 /// runtime adds (region, the role's credentials) and the endpoints of the stand-ins (moto, and the fake Lambda and
-/// Bedrock APIs). Lambda-to-Lambda invokes land on the fake Lambda API by function name and are played into that
+/// Bedrock APIs); its clock starts at the rehearsal's clock (FC_TEST_CLOCK_START). Lambda-to-Lambda invokes land on the fake Lambda API by function name and are played into that
 /// function; one-off schedules are read back from moto's Scheduler and fired at their time; S3 notifications follow
 /// the bucket's notification configuration.
 /// </summary>
-internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clock, FakeAwsEndpoint lambda, FakeAwsEndpoint bedrock)
+internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clock, FakeAwsEndpoint lambda, FakeAwsEndpoint bedrock, string bootstrap)
 {
-    private readonly Dictionary<string, IInvocationHandler> _composed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fired = new(StringComparer.Ordinal);
     private int _invokesSeen;
 
@@ -113,29 +110,32 @@ internal sealed class RehearsalLambda(RehearsedStack stack, FakeTimeProvider clo
     {
         try
         {
-            var handler = await ComposeAsync(function);
-            var result = await handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString(), clock.GetUtcNow().AddSeconds(30), function.Arn, null), CancellationToken.None);
-            Log.Add(new Played(function.Role, trigger, result.Outcome, null) { Alerts = result.Alerts });
-            return JsonNode.Parse(result.Payload)!;
+            var answer = await BootstrapInvocation.RunAsync(bootstrap, EnvironmentOf(function), clock.GetUtcNow(), payload);
+            Log.Add(new Played(function.Role, trigger, answer.Outcome, null) { Alerts = answer.Alerts });
+            return answer.Response;
         }
-        catch (Exception e)
+        catch (InvalidOperationException e)
         {
-            Log.Add(new Played(function.Role, trigger, "error", e.GetType().Name + ": " + e.Message));
-            throw new RehearsalException($"{function.Role} ({trigger}) failed: {e.GetType().Name}: {e.Message}", e);
+            Log.Add(new Played(function.Role, trigger, "error", e.Message));
+            throw new RehearsalException($"{function.Role} ({trigger}) failed: {e.Message}", e);
         }
     }
 
-    /// <summary>Init once per function, as one warm execution environment.</summary>
-    private async Task<IInvocationHandler> ComposeAsync(DeployedFunction function)
+    /// <summary>
+    /// Exactly the template's variables for the function, plus what Lambda adds (region, the role's credentials, the
+    /// function name, TZ) and the stand-ins' endpoints (moto, and the fake Lambda and Bedrock APIs).
+    /// </summary>
+    private Dictionary<string, string?> EnvironmentOf(DeployedFunction function)
     {
-        if (_composed.TryGetValue(function.Name, out var handler)) return handler;
         var env = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (name, value) in function.Variables) env[name] = value;
         foreach (var (name, value) in stack.Account.RuntimeVariables()) env[name] = value;
+        env["AWS_DEFAULT_REGION"] = env["AWS_REGION"];
         env["AWS_LAMBDA_FUNCTION_NAME"] = function.Name;
+        env["TZ"] = ":UTC";
         env["AWS_ENDPOINT_URL_LAMBDA"] = lambda.Url;
         env["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] = bedrock.Url;
-        return _composed[function.Name] = await LambdaComposition.ComposeAsync(new FakeEnvironment(env), clock, CancellationToken.None);
+        return env;
     }
 
     private DeployedFunction ByArn(string arn) =>

@@ -4,9 +4,9 @@ namespace FeedbackCollector.Lambda.Tests.Rehearsal;
 
 /// <summary>
 /// The rehearsal: sam/template.yaml expanded by aws-sam-translator and deployed into an account of its own in
-/// moto_server, then one business day through every role, composed by the real composition root with exactly the
-/// template's variables. A setting the code needs that the template or docs/deploy.md does not provide fails it.
-/// The roles run in-process here, not as the x64 bootstrap (the harness tests run the bootstrap per role).
+/// moto_server, then one business day through every role, each invocation run as the published x64 bootstrap with
+/// exactly the template's variables for its function. A setting the code needs that the template or docs/deploy.md
+/// does not provide fails it.
 /// </summary>
 public sealed class RehearsalTests
 {
@@ -18,6 +18,9 @@ public sealed class RehearsalTests
         var failure = await Record.ExceptionAsync(() => day.RunAsync(SamTemplates.ExpandedApp()));
 
         failure.Should().BeNull("the day should run through; what ran: " + string.Join("; ", day.Played.Select(p => $"{p.Function} {p.Trigger} → {p.Outcome} {p.Error}")));
+        day.Played.Select(p => p.Function).Distinct().Should().BeEquivalentTo(
+            ["drive-sync", "calendar-sync", "intake-webhook", "request-builder", "reply-handler", "router", "dispatch", "sweep-summary"],
+            "every function of the template runs as the bootstrap at least once in the day");
     }
 
     [Fact]

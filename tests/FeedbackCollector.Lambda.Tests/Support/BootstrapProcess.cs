@@ -20,7 +20,8 @@ public sealed class BootstrapProcess : IDisposable
 
     public IReadOnlyList<string> Lines => _lines.ToArray();
 
-    public static BootstrapProcess Start(string executable, IReadOnlyDictionary<string, string?> env, string? emulator = null)
+    /// <param name="onlyGiven">Start from an empty environment (as Lambda does) instead of this test process's own.</param>
+    public static BootstrapProcess Start(string executable, IReadOnlyDictionary<string, string?> env, string? emulator = null, bool onlyGiven = false)
     {
         var info = new ProcessStartInfo(emulator ?? executable)
         {
@@ -30,6 +31,7 @@ public sealed class BootstrapProcess : IDisposable
             WorkingDirectory = Path.GetDirectoryName(executable)!,
         };
         if (emulator is not null) info.ArgumentList.Add(executable);
+        if (onlyGiven) info.Environment.Clear();
         foreach (var name in new[] { "FC_ROLE", "AWS_LAMBDA_RUNTIME_API", "AWS_ENDPOINT_URL", "_X_AMZN_TRACE_ID" }) info.Environment.Remove(name);
         foreach (var (name, value) in env) info.Environment[name] = value;
         return new BootstrapProcess(Process.Start(info)!);
@@ -44,6 +46,14 @@ public sealed class BootstrapProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Ends the process once it has nothing more to write, and returns every line it wrote (stdout read to its end).</summary>
+    public IReadOnlyList<string> StopAndReadAll()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        return Lines;
+    }
 
     public void Dispose()
     {

@@ -20,10 +20,13 @@ public sealed class FakeRuntimeApiServer : IAsyncDisposable
     private readonly TaskCompletionSource<PostedResult> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
+    private readonly Func<DateTimeOffset> _now;
     private int _nextCalls;
 
-    public FakeRuntimeApiServer()
+    /// <param name="now">The bootstrap's clock, for deadlines (the rehearsal's bootstraps run on a test clock); real time by default.</param>
+    public FakeRuntimeApiServer(Func<DateTimeOffset>? now = null)
     {
+        _now = now ?? (() => DateTimeOffset.UtcNow);
         Port = FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
@@ -76,7 +79,7 @@ public sealed class FakeRuntimeApiServer : IAsyncDisposable
                 Interlocked.Increment(ref _nextCalls);
                 var (id, payload, trace, timeout) = await _events.Reader.ReadAsync(_stop.Token);
                 // Like Lambda, the clock starts when the event is handed out, not when it was queued.
-                var deadline = DateTimeOffset.UtcNow.Add(timeout).ToUnixTimeMilliseconds();
+                var deadline = _now().Add(timeout).ToUnixTimeMilliseconds();
                 response.Headers["Lambda-Runtime-Aws-Request-Id"] = id;
                 response.Headers["Lambda-Runtime-Deadline-Ms"] = deadline.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:ap-southeast-1:123456789012:function:fc-test";
