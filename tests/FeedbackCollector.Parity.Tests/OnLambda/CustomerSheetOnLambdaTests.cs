@@ -170,4 +170,51 @@ public sealed class CustomerSheetOnLambdaTests
         (await TextsAsync(w)).Should().ContainSingle(m => m.Contains("no visit_end (or ended_at) column", StringComparison.Ordinal))
             .Which.Should().Contain("'When'");
     }
+
+    [Fact]
+    public async Task A_long_sheet_is_planned_in_chunks_each_row_once_through_request_builder_continuing_itself_with_one_owner_message_for_its_bad_rows()
+    {
+        const int good = 600, chunk = 150;
+        var rows = new List<string[]> { Header };
+        for (var i = 0; i < good; i++)
+        {
+            rows.Add(Row($"C{i:D4}", 2));
+            if (i % 200 == 100) rows.Add([$"Bad{i}", "", "2026-03-01 10:00", ""]);
+        }
+        await using var w = await StartAsync([.. rows]);
+        await w.Lambda.ConfigureAsync(SettingNames.CustomerListChunkRows, chunk.ToString(CultureInfo.InvariantCulture));
+        await DriveSyncAsync(w);
+        var before = w.Lambda.Handled.Count;
+
+        var first = await w.Lambda.CustomerListEventAsync();
+
+        var runs = w.Lambda.Handled.Skip(before).Where(h => h.Role == Role.RequestBuilder).ToList();
+        first.Should().Be(("list-continued", chunk));
+        runs.Select(r => r.Outcome).Should().Equal([.. Enumerable.Repeat("list-continued", good / chunk - 1), "list-planned-with-problems"],
+            "each run plans one chunk of new rows and invokes request-builder for the rest");
+        runs.Sum(r => r.Count).Should().Be(good);
+        var asks = await (await w.Lambda.AdaptersAsync(Role.RequestBuilder)).Asks.ListByStatusAsync(Core.Model.AskStatus.Pending);
+        asks.Should().HaveCount(good).And.OnlyHaveUniqueItems(a => a.Customer.Email);
+        w.Lambda.Alerts.Count(a => a == "CustomerRowsRefused").Should().Be(1, "the list's version is reported once, not once per chunk");
+        (await TextsAsync(w)).Where(m => m.Contains("no contact", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Contain("row 103: no contact").And.Contain("row 304: no contact").And.Contain("row 505: no contact");
+    }
+
+    [Fact]
+    public async Task A_continuation_for_a_version_the_owner_has_since_replaced_plans_nothing_as_the_new_version_is_planned_from_its_start()
+    {
+        await using var w = await StartAsync(Header, Row("Ann", 3), Row("Bob", 2));
+        await DriveSyncAsync(w);
+        var old = (await VersionsAsync(w))[0].VersionId;
+        w.Sheet.Edit(rows => rows.Add([.. Row("Cat", 1)]));
+        await DriveSyncAsync(w);
+
+        var stale = await w.Lambda.RunAsync(Role.RequestBuilder, $$"""
+            { "kind": "plan-customer-list", "bucket": "{{w.Lambda.CustomersBucket}}", "key": "customers.csv", "version": "{{old}}", "start": 1 }
+            """);
+        var current = await w.Lambda.CustomerListEventAsync();
+
+        (stale.Outcome, stale.Count).Should().Be(("list-superseded", 0));
+        current.Should().Be(("list-planned", 3));
+    }
 }
