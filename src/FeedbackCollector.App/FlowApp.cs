@@ -62,7 +62,7 @@ public sealed class FlowApp
         _docEdits = new(() => new OwnerDocEdits(Docs, a.Blobs, _owner.Value));
         _failureNotices = new(() => new SendFailureNotices(a.Asks, _owner.Value));
         _visits = new(() => new VisitIntake(a.Asks, a.Scheduler, suppression.Value, a.Audit, Docs, a.Time, a.Settings.PhoneRegion));
-        _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, a.Blobs, _log));
+        _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, a.Blobs, a.Time, _log));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         _sender = new(() => new AskSender(a.Asks, a.Feedback, suppression.Value, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
         _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));

@@ -32,6 +32,7 @@ public static class SettingNames
     public const string WithdrawOnPartialRefund = "withdraw_on_partial_refund";
     public const string SheetId = "sheet_id";
     public const string SheetName = "sheet_name";
+    public const string CustomerListChunkRows = "customer_list_chunk_rows";
     public const string DriveRulesFileId = "drive_rules_file_id";
     public const string DriveVoiceFileId = "drive_voice_file_id";
     public const string CalendarIds = "calendar_ids";

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using FeedbackCollector.App;
 using FeedbackCollector.App.Privacy;
+using FeedbackCollector.App.CustomerList;
 using FeedbackCollector.App.Settings;
+using FeedbackCollector.Core.CustomerList;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
@@ -23,6 +25,7 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IPrivac
     private readonly AwsPlumbing _aws;
     private readonly ConfigSnapshot _config;
     private readonly GoogleSyncJobs _sync;
+    private readonly LambdaHandoff _handoff;
 
     /// <param name="invoker">Where hand-offs go; null invokes the next function through Lambda (a test plays them into its handler).</param>
     public FlowUseCases(AwsPlumbing aws, ConfigSnapshot config, TimeProvider clock, Role role, IFlowAdapters? adapters = null,
@@ -30,9 +33,9 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IPrivac
     {
         _aws = aws;
         _config = config;
-        var handoff = new LambdaHandoff(invoker ?? new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
+        _handoff = new LambdaHandoff(invoker ?? new RoleInvoker(new Aws.Lambda.LambdaInvoker(aws.Client(Aws.Http.AwsService.Lambda)),
             aws.Settings.FunctionNames), role);
-        _app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), handoff);
+        _app = new FlowApp(adapters ?? new AwsAdapters(aws, config, clock), _handoff);
         _sync = new GoogleSyncJobs(aws, config, _app, clock);
     }
 
@@ -103,18 +106,32 @@ internal sealed class FlowUseCases : IUseCases, IAskPlanner, IAskSender, IPrivac
     public async Task<byte[]> ExportAsync(string contact, CancellationToken ct) =>
         JsonSerializer.SerializeToUtf8Bytes(await _app.ExportAsync(contact, ct), PrivacyJson.Default.CustomerExport);
 
-    public async Task<StepOutcome> PlanCustomerListAsync(string bucket, string key, CancellationToken ct)
+    /// <summary>
+    /// One run of the mirrored sheet: at most customer_list_chunk_rows new rows, and none once the invocation is within
+    /// <see cref="ChunkBudget.DefaultReserve"/> of its deadline; the rest goes on in request-builder's own continuation,
+    /// for the same version. A newer upload supersedes it: the old chain stops and the new version's event starts over
+    /// (rows already taken cost nothing). The owner hears of the version's bad rows once, from the run that finds them first.
+    /// </summary>
+    public async Task<StepOutcome> PlanCustomerListAsync(CustomerListStep step, DateTimeOffset? deadline, CancellationToken ct)
     {
-        if (bucket != _aws.Settings.CustomersBucket || key != SheetMirror.Key)
-            throw new ForeignObjectException($"the S3 event names an object other than the customers bucket's {SheetMirror.Key}");
-        var list = await _app.Adapters.Blobs.GetAsync(BlobArea.Customers, SheetMirror.Key, ct)
-            ?? throw new TransientFailureException($"{SheetMirror.Key} is not in the customers bucket yet");
-        var report = await _app.CustomerList.RunAsync(list, "customer sheet", ct);
-        // One count per run with refused rows (the owner's message lists them), and one when the owner was not reached.
-        string[] alerts = [.. report.HasErrors ? [Logging.OwnerAlerts.CustomerRowsRefused] : Array.Empty<string>(),
+        if (step.Bucket != _aws.Settings.CustomersBucket || step.Key != SheetMirror.Key)
+            throw new ForeignObjectException($"the event names an object other than the customers bucket's {SheetMirror.Key}");
+        var run = new CustomerListRun(step.Version, step.Start, new ChunkBudget(ChunkRows(), deadline, ChunkBudget.DefaultReserve));
+        var report = await _app.CustomerList.RunMirrorAsync(SheetMirror.Key, "customer sheet", run, ct);
+        if (report.Next is { } next) await _handoff.ContinueCustomerListAsync(step with { Version = report.Version, Start = next }, ct);
+        // One count per version with refused rows (the run that told the owner), and one when the owner was not reached.
+        string[] alerts = [.. report.HasErrors && report.OwnerTold is not null ? [Logging.OwnerAlerts.CustomerRowsRefused] : Array.Empty<string>(),
             .. report.OwnerTold is { Sent: false } ? [Logging.OwnerAlerts.OwnerNotReached] : Array.Empty<string>()];
-        return new StepOutcome(report.HasErrors ? "list-planned-with-problems" : "list-planned", Count: report.Planned) { Alerts = alerts };
+        var word = report.Superseded ? "list-superseded" : report.Next is not null ? "list-continued"
+            : report.HasErrors ? "list-planned-with-problems" : "list-planned";
+        return new StepOutcome(word, Count: report.Planned) { Alerts = alerts };
     }
+
+    private int ChunkRows() =>
+        int.TryParse(_config.Setting(SettingNames.CustomerListChunkRows), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture,
+            out var rows) && rows > 0
+            ? rows
+            : throw new MissingSettingException($"{SettingsRegistry.Get(SettingNames.CustomerListChunkRows).ParameterName} must be a whole number above 0");
 
     public async Task<StepOutcome> SendAsync(ScheduledJob job, CancellationToken ct)
     {

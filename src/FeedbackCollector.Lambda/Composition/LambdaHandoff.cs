@@ -49,6 +49,15 @@ internal sealed class LambdaHandoff(IRoleInvoker invoker, Role self) : IFlowHand
     public Task TellOwnerAsync(OwnerPing note, CancellationToken ct) => InvokeAsync(Role.RequestBuilder,
         new DirectInvoke(DirectInvokeKinds.TellOwner, note.CustomerId, note.AskId, Text: note.Text, Subject: note.Subject), ct);
 
+    /// <summary>
+    /// request-builder hands the rest of a long customer list to itself (its role may invoke only itself besides the
+    /// schedules' target, which is itself too). Not an <see cref="IFlowHandoff"/> step: serve plans a list in one run.
+    /// </summary>
+    public Task ContinueCustomerListAsync(CustomerListStep next, CancellationToken ct) => self == Role.RequestBuilder
+        ? InvokeAsync(Role.RequestBuilder, new DirectInvoke(DirectInvokeKinds.PlanCustomerList, Bucket: next.Bucket, Key: next.Key,
+            Version: next.Version, Start: next.Start), ct)
+        : throw new InvalidOperationException("only request-builder continues the customer list");
+
     private Task InvokeAsync(Role target, DirectInvoke invoke, CancellationToken ct) =>
         invoker.InvokeAsync(target, JsonSerializer.SerializeToUtf8Bytes(invoke, LambdaEventsJsonContext.Default.DirectInvoke), ct);
 }

@@ -18,7 +18,7 @@ internal static class RoleVariables
         Role.DriveSync => [.. Config, "FC_CUSTOMERS_BUCKET", "FC_RULES_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
         Role.CalendarSync => [.. Config, "FC_CUSTOMERS_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
         Role.IntakeWebhook => [.. Config, "FC_RAW_MIME_BUCKET", "FC_REQUEST_BUILDER_FUNCTION"],
-        Role.RequestBuilder => [.. Config, .. Tables, "FC_RULES_BUCKET", "FC_CUSTOMERS_BUCKET", .. Scheduling, "FC_PUBLIC_BASE_URL"],
+        Role.RequestBuilder => [.. Config, .. Tables, "FC_RULES_BUCKET", "FC_CUSTOMERS_BUCKET", .. Scheduling, "FC_PUBLIC_BASE_URL", "FC_REQUEST_BUILDER_FUNCTION"],
         Role.ReplyHandler => [.. Config, .. Tables, "FC_RULES_BUCKET", "FC_RAW_MIME_BUCKET", "FC_ROUTER_FUNCTION"],
         Role.Router => [.. Config, "FC_STATE_TABLE", "FC_FEEDBACK_TABLE", "FC_RULES_BUCKET", "FC_DISPATCH_FUNCTION", "FC_CLASSIFIER_MODEL", "FC_FALLBACK_MODEL"],
         Role.Dispatch => [.. Config, .. Tables, "FC_RULES_BUCKET", "FC_PUBLIC_BASE_URL"],

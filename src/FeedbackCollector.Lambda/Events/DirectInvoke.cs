@@ -8,7 +8,8 @@ namespace FeedbackCollector.Lambda.Events;
 /// ("plan-visits"), intake-webhook → request-builder for refunds and cancellations ("withdraw"), calendar-sync → request-builder
 /// for a note to the owner ("tell-owner", subject and text), the one-off ask schedules → request-builder ("send-ask", "follow-up", with the
 /// schedule's name and due time), an operator's privacy requests to request-builder ("erase", "export", with the
-/// customer's email or phone as "contact"; docs/aws.md), and "warmup" which every role answers without touching a use case.
+/// customer's email or phone as "contact"; docs/aws.md), request-builder → itself for the rest of a long customer list
+/// ("plan-customer-list", with the bucket, key and S3 version it is planning and the row index to start at), and "warmup" which every role answers without touching a use case.
 /// </summary>
 internal sealed record DirectInvoke(
     [property: JsonPropertyName("kind")] string Kind,
@@ -22,7 +23,11 @@ internal sealed record DirectInvoke(
     [property: JsonPropertyName("withdrawals")] IReadOnlyList<WithdrawalPayload>? Withdrawals = null,
     [property: JsonPropertyName("subject")] string? Subject = null,
     [property: JsonPropertyName("channel")] string? Channel = null,
-    [property: JsonPropertyName("contact")] string? Contact = null);
+    [property: JsonPropertyName("contact")] string? Contact = null,
+    [property: JsonPropertyName("bucket")] string? Bucket = null,
+    [property: JsonPropertyName("key")] string? Key = null,
+    [property: JsonPropertyName("version")] string? Version = null,
+    [property: JsonPropertyName("start")] int? Start = null);
 
 /// <summary>A refunded, voided or cancelled visit as intake-webhook hands it to request-builder ("withdraw").</summary>
 internal sealed record WithdrawalPayload(
@@ -63,6 +68,7 @@ internal static class DirectInvokeKinds
     public const string TellOwner = "tell-owner";
     public const string Erase = "erase";
     public const string Export = "export";
+    public const string PlanCustomerList = "plan-customer-list";
 }
 
 /// <summary>What a non-HTTP role answers: its name, an outcome word and the ids it acted on.</summary>

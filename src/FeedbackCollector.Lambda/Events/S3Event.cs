@@ -26,7 +26,8 @@ internal sealed record S3ObjectEntity(
     [property: JsonPropertyName("key")] string? Key,
     [property: JsonPropertyName("size")] long Size,
     [property: JsonPropertyName("eTag")] string? ETag,
-    [property: JsonPropertyName("sequencer")] string? Sequencer);
+    [property: JsonPropertyName("sequencer")] string? Sequencer,
+    [property: JsonPropertyName("versionId")] string? VersionId = null);
 
 internal static class S3ObjectKey
 {

@@ -13,7 +13,8 @@ namespace FeedbackCollector.Lambda.Handlers;
 /// fires to send an ask or its follow-up ("send-ask", "follow-up"); it tells the owner for calendar-sync ("tell-owner"); and
 /// an operator's `aws lambda invoke` asks it to erase or export one customer ("erase", "export" with "contact"), answering
 /// with the report. The S3 event of the customers bucket's customers.csv (drive-sync's mirror of the owner's sheet, or an
-/// older version restored) plans the whole list.
+/// older version restored) plans the list; a long list is planned in runs, each handing the rest to request-builder itself
+/// ("plan-customer-list", carrying the bucket, key, S3 version and the row index to start at).
 /// </summary>
 internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender sender, IPrivacyRequests privacy) : RoleHandler(Role.RequestBuilder)
 {
@@ -33,12 +34,21 @@ internal sealed class RequestBuilderHandler(IAskPlanner planner, IAskSender send
         _ => await Refuse($"the direct invoke '{Cap(invoke.Kind)}'"),
     };
 
-    protected override async Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct)
+    protected override async Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, InvocationContext context, CancellationToken ct) =>
+        invoke.Kind == DirectInvokeKinds.PlanCustomerList
+            ? Respond(await planner.PlanCustomerListAsync(new CustomerListStep(Require(invoke.Bucket, "bucket"), Require(invoke.Key, "key"),
+                Require(invoke.Version, "version"), invoke.Start is >= 0 and var start ? start : throw new InvalidEventException("the event has no start")),
+                context.Deadline, ct))
+            : await HandleDirectAsync(invoke, ct);
+
+    /// <summary>The first run of a new version starts at the beginning; the event's version id (a versioned bucket) is the one planned.</summary>
+    protected override async Task<HandlerResult> HandleS3Async(S3Event s3, InvocationContext context, CancellationToken ct)
     {
         var record = s3.Records is [var one] ? one : throw new InvalidEventException("the S3 event must carry exactly one record");
         var bucket = Require(record.S3?.Bucket?.Name, "bucket name");
         var key = S3ObjectKey.Decode(Require(record.S3?.Object?.Key, "object key"));
-        return Respond(await planner.PlanCustomerListAsync(bucket, key, ct));
+        var version = record.S3?.Object?.VersionId is { Length: > 0 } and not "null" and var v ? v : null;
+        return Respond(await planner.PlanCustomerListAsync(new CustomerListStep(bucket, key, version, 0), context.Deadline, ct));
     }
 
     private async Task<HandlerResult> PlanAsync(DirectInvoke invoke, CancellationToken ct)

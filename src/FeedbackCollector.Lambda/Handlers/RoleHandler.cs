@@ -21,12 +21,12 @@ internal abstract class RoleHandler(Role role) : IInvocationHandler
         {
             var invoke = Read(payload, LambdaEventsJsonContext.Default.DirectInvoke);
             if (invoke.Kind == DirectInvokeKinds.Warmup) return Task.FromResult(Respond(new RoleResponse(Name, "warm")));
-            return HandleDirectAsync(invoke, ct);
+            return HandleDirectAsync(invoke, context, ct);
         }
         return shape switch
         {
             EventShape.FunctionUrl => HandleFunctionUrlAsync(Read(payload, LambdaEventsJsonContext.Default.FunctionUrlRequest), ct),
-            EventShape.S3 => HandleS3Async(Read(payload, LambdaEventsJsonContext.Default.S3Event), ct),
+            EventShape.S3 => HandleS3Async(Read(payload, LambdaEventsJsonContext.Default.S3Event), context, ct),
             EventShape.SchedulerJob => HandleJobAsync(Read(payload, LambdaEventsJsonContext.Default.SchedulerJob), ct),
             _ => throw new UnsupportedEventException($"{Name}: the event is not one of our shapes (Function URL, S3, scheduler job, direct invoke)"),
         };
@@ -36,9 +36,14 @@ internal abstract class RoleHandler(Role role) : IInvocationHandler
 
     protected virtual Task<HandlerResult> HandleS3Async(S3Event s3, CancellationToken ct) => Refuse("an S3 event");
 
+    /// <summary>For a handler whose work is bounded by the invocation's deadline (request-builder's customer list).</summary>
+    protected virtual Task<HandlerResult> HandleS3Async(S3Event s3, InvocationContext context, CancellationToken ct) => HandleS3Async(s3, ct);
+
     protected virtual Task<HandlerResult> HandleJobAsync(SchedulerJob job, CancellationToken ct) => Refuse($"the scheduled task '{Cap(job.Name)}'");
 
     protected virtual Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, CancellationToken ct) => Refuse($"the direct invoke '{Cap(invoke.Kind)}'");
+
+    protected virtual Task<HandlerResult> HandleDirectAsync(DirectInvoke invoke, InvocationContext context, CancellationToken ct) => HandleDirectAsync(invoke, ct);
 
     protected Task<HandlerResult> Refuse(string what) =>
         throw new UnsupportedEventException($"{Name} does not take {what}");

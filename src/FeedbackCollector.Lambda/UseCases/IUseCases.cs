@@ -32,10 +32,16 @@ internal interface IAskPlanner
     /// <summary>A note to the owner handed over by a role that cannot reach them itself.</summary>
     Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct);
 
-    /// <summary>The customer list drive-sync mirrored (the S3 event of customers.csv), planned whole by natural key.</summary>
-    Task<StepOutcome> PlanCustomerListAsync(string bucket, string key, CancellationToken ct) =>
+    /// <summary>
+    /// The customer list drive-sync mirrored (the S3 event of customers.csv, then request-builder's own continuations),
+    /// planned by natural key in runs bounded by the chunk size and the invocation's <paramref name="deadline"/>.
+    /// </summary>
+    Task<StepOutcome> PlanCustomerListAsync(CustomerListStep step, DateTimeOffset? deadline, CancellationToken ct) =>
         throw new NotSupportedException("this planner does not read the customer list");
 }
+
+/// <summary>One run of the mirrored customer list: the object, its version (null: the current one) and the row index to start at.</summary>
+internal sealed record CustomerListStep(string Bucket, string Key, string? Version, int Start);
 
 /// <summary>request-builder: an operator's erasure or export request for one customer; the answer is the report as JSON.</summary>
 internal interface IPrivacyRequests

@@ -6,6 +6,7 @@ using FeedbackCollector.Lambda.Handlers;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.Runtime;
 using FeedbackCollector.Lambda.Tests.Support;
+using FeedbackCollector.Lambda.UseCases;
 
 namespace FeedbackCollector.Lambda.Tests.Handlers;
 
@@ -141,5 +142,28 @@ public sealed class RoleHandlerTests
         var handle = () => RoleSwitch.Create(role, _uses).HandleAsync(Encoding.UTF8.GetBytes(json), Context, TestContext.Current.CancellationToken);
 
         await handle.Should().ThrowAsync<InvalidEventException>();
+    }
+
+    [Fact]
+    public async Task Request_builder_plans_the_customer_list_from_its_s3_event_and_its_own_continuation_within_the_invocations_deadline()
+    {
+        var deadline = new DateTimeOffset(2026, 3, 2, 1, 0, 30, TimeSpan.Zero);
+        var context = new InvocationContext("req-2", deadline, null, null);
+        var handler = RoleSwitch.Create(Role.RequestBuilder, _uses);
+        var ct = TestContext.Current.CancellationToken;
+
+        await handler.HandleAsync("""
+            {"Records":[{"eventSource":"aws:s3","eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"fc-customers-1"},
+              "object":{"key":"customers.csv","size":9,"versionId":"v-7"}}}]}
+            """u8.ToArray(), context, ct);
+        var next = await handler.HandleAsync("""
+            {"kind":"plan-customer-list","bucket":"fc-customers-1","key":"customers.csv","version":"v-7","start":400}
+            """u8.ToArray(), context, ct);
+        var noStart = () => handler.HandleAsync("""{"kind":"plan-customer-list","bucket":"b","key":"k","version":"v"}"""u8.ToArray(), context, ct);
+
+        _uses.ListRuns.Should().Equal((new CustomerListStep("fc-customers-1", "customers.csv", "v-7", 0), deadline),
+            (new CustomerListStep("fc-customers-1", "customers.csv", "v-7", 400), deadline));
+        Json(next).GetProperty("outcome").GetString().Should().Be("list-continued");
+        await noStart.Should().ThrowAsync<InvalidEventException>().WithMessage("*start*");
     }
 }

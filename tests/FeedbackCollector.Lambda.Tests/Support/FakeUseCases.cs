@@ -50,6 +50,14 @@ internal sealed class FakeUseCases : IUseCases, ISyncJob, IWebEndpoint, IAskPlan
 
     public List<OwnerPing> OwnerNotes { get; } = [];
 
+    public List<(CustomerListStep Step, DateTimeOffset? Deadline)> ListRuns { get; } = [];
+
+    public Task<StepOutcome> PlanCustomerListAsync(CustomerListStep step, DateTimeOffset? deadline, CancellationToken ct)
+    {
+        ListRuns.Add((step, deadline));
+        return Done("plan-customer-list", new StepOutcome("list-continued", Count: 2));
+    }
+
     public Task<StepOutcome> TellOwnerAsync(OwnerPing note, CancellationToken ct)
     {
         OwnerNotes.Add(note);

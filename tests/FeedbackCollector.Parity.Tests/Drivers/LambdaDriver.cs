@@ -243,7 +243,26 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     {
         var result = await (await RoleAsync(role)).Handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
         _alerts.AddRange(result.Alerts);
+        _handled.Add((role, result.Outcome, CountOf(result.Payload)));
         return result;
+    }
+
+    private readonly List<(Role Role, string Outcome, int? Count)> _handled = [];
+
+    /// <summary>Every invocation so far, hand-offs included, in the order played: its role, outcome word and count.</summary>
+    public IReadOnlyList<(Role Role, string Outcome, int? Count)> Handled => _handled;
+
+    private static int? CountOf(byte[] payload)
+    {
+        try
+        {
+            var root = JsonDocument.Parse(payload).RootElement;
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>One execution environment per role, composed as LambdaComposition does, with the scripted classifier.</summary>

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Amazon.S3.Model;
+using FeedbackCollector.App.CustomerList;
 using FeedbackCollector.App.Settings;
+using FeedbackCollector.Core.CustomerList;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Parity.Tests.Drivers;
 using FeedbackCollector.Testing.Google;
@@ -169,5 +172,63 @@ public sealed class CustomerSheetOnLambdaTests
         planned.Should().Be(("list-planned-with-problems", 0));
         (await TextsAsync(w)).Should().ContainSingle(m => m.Contains("no visit_end (or ended_at) column", StringComparison.Ordinal))
             .Which.Should().Contain("'When'");
+    }
+
+    /// <remarks>
+    /// 2,500 rows (kept small for moto: each new row is a put, a CreateSchedule and an audit row): four in five were
+    /// taken at an earlier sync (the index request-builder keeps, seeded here), which cost nothing and spend no budget;
+    /// the 500 new ones are planned 120 a run, by the S3 event's run and four continuations request-builder invokes itself.
+    /// </remarks>
+    [Fact]
+    public async Task A_long_sheet_is_planned_in_chunks_each_row_once_through_request_builder_continuing_itself_with_one_owner_message_for_its_bad_rows()
+    {
+        const int total = 2_500, chunk = 120;
+        var rows = new List<string[]> { Header };
+        var earlier = new List<string[]> { Header };
+        for (var i = 0; i < total; i++)
+        {
+            (i % 5 == 0 ? rows : earlier).Add(Row($"C{i:D4}", 2));
+            if (i % 5 != 0) rows.Add(earlier[^1]);
+            if (i % 1000 == 500) rows.Add([$"Bad{i}", "", "2026-03-01 10:00", ""]);
+        }
+        await using var w = await StartAsync([.. rows]);
+        await w.Lambda.ConfigureAsync(SettingNames.CustomerListChunkRows, chunk.ToString(CultureInfo.InvariantCulture));
+        var taken = CustomerListReader.Read(System.Text.Encoding.UTF8.GetBytes(Csv(earlier)), NodaTime.DateTimeZone.Utc).Visits.Select(v => v.Visit.AskId);
+        await (await w.Lambda.AdaptersAsync(Role.RequestBuilder)).Blobs.PutAsync(BlobArea.Customers, CustomerListPlanning.PlannedKey,
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', taken)), "text/plain");
+        await DriveSyncAsync(w);
+        var before = w.Lambda.Handled.Count;
+
+        var first = await w.Lambda.CustomerListEventAsync();
+
+        var runs = w.Lambda.Handled.Skip(before).Where(h => h.Role == Role.RequestBuilder).ToList();
+        first.Should().Be(("list-continued", chunk));
+        runs.Select(r => (r.Outcome, r.Count)).Should().Equal([.. Enumerable.Repeat(("list-continued", (int?)chunk), 4), ("list-planned-with-problems", 20)],
+            "each run plans one chunk of new rows and invokes request-builder for the rest");
+        var asks = await (await w.Lambda.AdaptersAsync(Role.RequestBuilder)).Asks.ListByStatusAsync(Core.Model.AskStatus.Pending);
+        asks.Should().HaveCount(total / 5, "the rows taken earlier are not planned again").And.OnlyHaveUniqueItems(a => a.Customer.Email);
+        w.Lambda.Alerts.Count(a => a == "CustomerRowsRefused").Should().Be(1, "the list's version is reported once, not once per chunk");
+        (await TextsAsync(w)).Where(m => m.Contains("no contact", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Contain("row 503: no contact").And.Contain("row 1504: no contact");
+    }
+
+    private static string Csv(IEnumerable<string[]> rows) => string.Concat(rows.Select(r => string.Join(',', r) + "\n"));
+
+    [Fact]
+    public async Task A_continuation_for_a_version_the_owner_has_since_replaced_plans_nothing_as_the_new_version_is_planned_from_its_start()
+    {
+        await using var w = await StartAsync(Header, Row("Ann", 3), Row("Bob", 2));
+        await DriveSyncAsync(w);
+        var old = (await VersionsAsync(w))[0].VersionId;
+        w.Sheet.Edit(rows => rows.Add([.. Row("Cat", 1)]));
+        await DriveSyncAsync(w);
+
+        var stale = await w.Lambda.RunAsync(Role.RequestBuilder, $$"""
+            { "kind": "plan-customer-list", "bucket": "{{w.Lambda.CustomersBucket}}", "key": "customers.csv", "version": "{{old}}", "start": 1 }
+            """);
+        var current = await w.Lambda.CustomerListEventAsync();
+
+        (stale.Outcome, stale.Count).Should().Be(("list-superseded", 0));
+        current.Should().Be(("list-planned", 3));
     }
 }
