@@ -38,7 +38,11 @@ public static class CustomerListReader
         if (bytes.Length > MaxBytes)
             return Refused($"the customer list is larger than {MaxBytes / (1024 * 1024)} MB; nothing was read (archive old rows to another sheet or file)");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        using var records = CsvRecordReader.Read(Utf8.GetString(bytes), 1, wholeFile: true).GetEnumerator();
+        var text = Utf8.GetString(bytes);
+        // An empty file is a list with no rows yet (a new customers.csv, or one caught between its creation and its
+        // first write): nothing to plan and nothing to tell the owner.
+        if (string.IsNullOrWhiteSpace(text)) return new CustomerListReading([], [], 0);
+        using var records = CsvRecordReader.Read(text, 1, wholeFile: true).GetEnumerator();
         if (!records.MoveNext()) return Refused("the customer list is empty: the first row must name the columns");
         var (header, error) = records.Current.Error is { } bad ? (null, "the header row cannot be read: " + bad) : CustomerListHeader.Read(records.Current.Fields);
         if (header is null) return Refused(error!);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using FeedbackCollector.Core.CustomerList;
 using FeedbackCollector.Core.Model;
@@ -10,20 +9,18 @@ namespace FeedbackCollector.Local.Intake;
 /// The local customer list: customers.csv, appended one RFC 4180 row per sale (cells guarded against formulas),
 /// in the header's own column order. A missing file is created with <see cref="CustomerListHeader.Fields"/>; a
 /// header without source or source_id gets them added at its end (the file is rewritten once, atomically), so a
-/// sale's row carries the key that makes it the same ask as the sale. Appends in this process are serialised.
+/// sale's row carries the key that makes it the same ask as the sale. Appends in this process are serialised with each
+/// other and with the watcher's reads (<see cref="CustomerListFileGate"/>).
 /// </summary>
 public sealed class CsvCustomerListAppender(string path) : ICustomerListAppender
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _path = Path.GetFullPath(path);
 
     public async Task AppendAsync(Visit visit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var gate = Gates.GetOrAdd(_path, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
-        try
+        using (await CustomerListFileGate.EnterAsync(_path, ct))
         {
             var columns = await EnsureHeaderAsync(ct);
             var line = CustomerListCells.CsvLine(CustomerListRow.Cells(visit, columns));
@@ -38,10 +35,6 @@ public sealed class CsvCustomerListAppender(string path) : ICustomerListAppender
             await file.WriteAsync(Utf8.GetBytes(line), ct);
             await file.FlushAsync(ct);
         }
-        finally
-        {
-            gate.Release();
-        }
     }
 
     /// <summary>The header's columns, after creating the file or adding the columns it lacks.</summary>
@@ -52,7 +45,7 @@ public sealed class CsvCustomerListAppender(string path) : ICustomerListAppender
         if (first is null || first.Fields.All(f => f.Trim().Length == 0))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            await File.WriteAllTextAsync(_path, CustomerListCells.CsvLine(CustomerListHeader.Fields), Utf8, ct);
+            await ReplaceAsync(CustomerListCells.CsvLine(CustomerListHeader.Fields), ct);
             return CustomerListHeader.Fields;
         }
         var (header, _) = CustomerListHeader.Read(first.Fields);
@@ -60,10 +53,16 @@ public sealed class CsvCustomerListAppender(string path) : ICustomerListAppender
         if (missing.Count == 0) return first.Fields;
         IReadOnlyList<string> columns = [.. first.Fields, .. missing];
         var text = (await File.ReadAllTextAsync(_path, Utf8, ct)).TrimStart('\uFEFF');
-        var temp = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllTextAsync(temp, CustomerListCells.CsvLine(columns) + text[Math.Min(first.EndIndex, text.Length)..], Utf8, ct);
-        File.Move(temp, _path, overwrite: true);
+        await ReplaceAsync(CustomerListCells.CsvLine(columns) + text[Math.Min(first.EndIndex, text.Length)..], ct);
         return columns;
+    }
+
+    /// <summary>The whole file at once (a temporary file moved over it), so the watcher never reads it half-written.</summary>
+    private async Task ReplaceAsync(string text, CancellationToken ct)
+    {
+        var temp = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllTextAsync(temp, text, Utf8, ct);
+        File.Move(temp, _path, overwrite: true);
     }
 
     /// <summary>The start of the file, enough for any header row (without a BOM).</summary>

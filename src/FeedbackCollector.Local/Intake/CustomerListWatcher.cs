@@ -22,7 +22,8 @@ public sealed class CustomerListWatcher(string path, string stateFile, Func<Read
         try
         {
             if (!File.Exists(path)) return false;
-            var bytes = await File.ReadAllBytesAsync(path, ct);
+            byte[] bytes;
+            using (await CustomerListFileGate.EnterAsync(path, ct)) bytes = await File.ReadAllBytesAsync(path, ct);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (File.Exists(stateFile) && (await File.ReadAllTextAsync(stateFile, ct)).Trim() == hash) return false;
             // Saved only after the planner succeeded: a crash re-reads the file (harmless) rather than skipping it.

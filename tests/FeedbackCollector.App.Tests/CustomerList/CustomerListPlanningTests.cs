@@ -90,6 +90,18 @@ public sealed class CustomerListPlanningTests : IDisposable
     }
 
     [Fact]
+    public async Task Regression_an_empty_list_a_new_customers_csv_caught_before_its_first_write_is_no_problem_to_tell_the_owner()
+    {
+        var empty = await PlanAsync("");
+        var blank = await PlanAsync("\n  \n");
+        var headerless = await PlanAsync("\"");
+
+        (empty.Planned, empty.Problems.Count, blank.Problems.Count).Should().Be((0, 0, 0));
+        headerless.Problems.Should().ContainSingle("a list with content but no readable header is still told");
+        _w.FakeMailer.Sent.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task A_message_lists_at_most_25_rows_and_counts_the_rest()
     {
         var csv = Header + string.Concat(Enumerable.Range(0, 40).Select(i => $"P{i},,haircut,2026-03-01 10:00,\n"));

@@ -36,6 +36,26 @@ public sealed class CustomerListWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Regression_the_watcher_waits_for_a_sale_being_appended_so_it_never_reads_a_half_written_row()
+    {
+        using var watcher = Watcher();
+        await File.WriteAllTextAsync(Csv, "email,visit_end\n", Ct);
+        Task<bool> poll;
+        using (await CustomerListFileGate.EnterAsync(Csv, Ct))
+        {
+            // An append in progress: half a row on disk while the gate is held.
+            await File.AppendAllTextAsync(Csv, "ann@exa", Ct);
+            poll = watcher.PollOnceAsync(Ct);
+            await Task.Delay(200, Ct);
+            poll.IsCompleted.Should().BeFalse("the watcher waits for the appender's gate");
+            await File.AppendAllTextAsync(Csv, "mple.com,2026-03-01 10:00\n", Ct);
+        }
+
+        (await poll).Should().BeTrue();
+        _handed.Should().ContainSingle().Which.Should().Be("email,visit_end\nann@example.com,2026-03-01 10:00\n");
+    }
+
+    [Fact]
     public async Task A_planner_that_fails_leaves_the_file_to_be_read_again()
     {
         await File.WriteAllTextAsync(Csv, "email,visit_end\na@example.com,2026-03-01 10:00\n", Ct);
