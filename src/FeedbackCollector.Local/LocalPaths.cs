@@ -8,8 +8,8 @@ namespace FeedbackCollector.Local;
 /// data/blobs/           versioned docs, customers.csv copies and raw inbound MIME (FolderBlobStore)
 /// data/outbox/          .eml files written by OutboxMailer
 /// data/relay-sends/     one small file per Message-ID handed to the SMTP relay (mail_mode = smtp)
-/// data/state/           small cursor files (e.g. how far customers.csv has been read)
-/// data/customers.csv    the watched customers file (CsvCustomerSource)
+/// data/state/           small state files (e.g. the hash of the customers.csv last planned)
+/// data/customers.csv    the customer list: sales appended, watched and planned whole (CustomerListWatcher)
 /// </code>
 /// </summary>
 public sealed record LocalPaths(string DataFolder)

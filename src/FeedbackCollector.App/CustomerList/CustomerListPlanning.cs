@@ -53,6 +53,9 @@ public sealed record CustomerListRun(string? Version, int Start, ChunkBudget Bud
 public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOwnerNotifier owner, IBlobStore blobs, TimeProvider time,
     Action<string> log)
 {
+    /// <summary>The customer list's key in the customers area: drive-sync's mirror of the owner's sheet.</summary>
+    public const string MirrorKey = "customers.csv";
+
     /// <summary>Ask ids of rows intake has taken (planned, or written as not planned), one a line, in the customers area.</summary>
     public const string PlannedKey = "customer-list/planned-ids";
 

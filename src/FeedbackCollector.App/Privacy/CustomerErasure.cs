@@ -124,12 +124,28 @@ public sealed class CustomerErasure(
         {
             if (await blobs.DeleteAsync(area, key, ct)) count++;
         }
-        return count;
+        return count + await BlankCustomerListAsync(matcher, ct);
+    }
+
+    /// <summary>
+    /// The customer list kept as a blob (drive-sync's customers.csv mirror, versioned on AWS), when it names the
+    /// customer, is written again with their rows blanked after every earlier version is removed: an older version
+    /// restored would otherwise bring them back. Every other row stays, so planning the list again plans nothing new.
+    /// </summary>
+    private async Task<int> BlankCustomerListAsync(ContactMatcher matcher, CancellationToken ct)
+    {
+        const string key = CustomerList.CustomerListPlanning.MirrorKey;
+        if (await blobs.GetAsync(BlobArea.Customers, key, ct) is not { } content) return 0;
+        var (blanked, lines) = RowBlanking.Blank(content, matcher);
+        if (lines == 0) return 0;
+        await blobs.DeleteAsync(BlobArea.Customers, key, ct);
+        await blobs.PutAsync(BlobArea.Customers, key, blanked, "text/csv", ct);
+        return 1;
     }
 
     // Raw webhook bodies (Inbox; the ".done" outcomes name nobody and keep a redelivery from planning again) and raw MIME.
-    // Read one by one: erasure is rare, and nothing indexes raw input by contact. The Customers area holds only the
-    // sync cursors; the local customers.csv is a trace of the local runtime (IContactTraces).
+    // Read one by one: erasure is rare, and nothing indexes raw input by contact. The customer list mirror in the Customers
+    // area is blanked row by row above; the local customers.csv is a trace of the local runtime (IContactTraces).
     private async Task<List<(BlobArea Area, string Key, byte[] Content)>> RawBlobsAsync(ContactMatcher matcher, CancellationToken ct)
     {
         var found = new List<(BlobArea, string, byte[])>();

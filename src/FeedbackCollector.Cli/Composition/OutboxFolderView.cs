@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedbackCollector.App.Owner;
+using FeedbackCollector.Local.Mail;
 using FeedbackCollector.Web.Owner;
 using MimeKit;
 
@@ -28,14 +29,11 @@ internal sealed class OutboxFolderView(string outboxFolder, string? smsOutboxFol
         return new OutboxItem(Path.GetFileName(path), headers[HeaderId.To] ?? "", headers[HeaderId.Subject] ?? "", Created(path));
     }
 
-    /// <summary>An SMS outbox file: "To: +65…", a blank line, then the text.</summary>
     private static OutboxItem Text(string path)
     {
-        var content = File.ReadAllText(path);
-        var split = content.IndexOf("\n\n", StringComparison.Ordinal);
-        var to = split < 0 ? "" : content[..split].Replace("To: ", "", StringComparison.Ordinal);
-        var text = (split < 0 ? content : content[(split + 2)..]).ReplaceLineEndings(" ");
-        return new OutboxItem(Path.GetFileName(path), to, "SMS: " + (text.Length > TextShown ? text[..TextShown] + "…" : text), Created(path));
+        var sms = OutboxSmsSender.Read(path);
+        var text = sms.Text.ReplaceLineEndings(" ");
+        return new OutboxItem(sms.FileName, sms.To, "SMS: " + (text.Length > TextShown ? text[..TextShown] + "…" : text), Created(path));
     }
 
     private static DateTimeOffset Created(string path)

@@ -4,8 +4,8 @@ namespace FeedbackCollector.Core.Privacy;
 
 /// <summary>
 /// Removes an erased customer's rows from a line-based file (customers.csv, a sheet snapshot) by overwriting each
-/// line that names them with spaces, byte for byte. The file keeps its length and every other row its offset, so a
-/// reader's byte cursor (CsvCustomerSource) still points where it did, and a blank line is skipped as no row.
+/// line that names them with spaces, byte for byte. The file keeps its length and every other row its offset, and a
+/// blank line is read as no row, so planning the list again plans nothing new.
 /// </summary>
 public static class RowBlanking
 {

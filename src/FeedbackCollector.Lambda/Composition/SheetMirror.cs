@@ -15,7 +15,7 @@ namespace FeedbackCollector.Lambda.Composition;
 internal sealed class SheetMirror(GoogleDocsText drive, string sheetId, IBlobStore blobs)
 {
     /// <summary>The mirror's key in the customers bucket (the template's S3 event names it).</summary>
-    public const string Key = "customers.csv";
+    public const string Key = App.CustomerList.CustomerListPlanning.MirrorKey;
 
     /// <summary>The sheet's Drive change key last mirrored (under cursors/, the only prefix drive-sync keeps state in).</summary>
     public const string SeenKey = "cursors/sheet.changekey";

@@ -69,7 +69,8 @@ public sealed class OutboxSmsSender(string folder, TimeProvider time) : ISmsSend
             .Select(Read)];
     }
 
-    private static OutboxSms Read(string path)
+    /// <summary>One .sms file of the outbox: "To: +65…", a blank line, then the text.</summary>
+    public static OutboxSms Read(string path)
     {
         var content = File.ReadAllText(path, Encoding.UTF8);
         var split = content.IndexOf("\n\n", StringComparison.Ordinal);

@@ -222,7 +222,7 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     public string RawBucket => _rawBucket;
 
     public async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> texts) =>
-        [.. (await CloudSnapshot.TakeAsync(_moto, [_rawBucket, _moto.RulesBucket], _group))
+        [.. (await CloudSnapshot.TakeAsync(_moto, [_rawBucket, _moto.RulesBucket, CustomersBucket], _group))
             .SelectMany(item => texts.Where(t => item.Text.Contains(t, StringComparison.OrdinalIgnoreCase)).Select(t => $"{item.Place} names {t}"))];
 
     /// <summary>A hand-off of a role: queued, and run once the invoking handler has returned (Lambda's async invoke).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -79,6 +80,30 @@ public sealed class ErasureParityTests
             (await driver.FindAsync([Other])).Should().NotBeEmpty($"{driver.Name}: another customer is left alone");
             using var again = JsonDocument.Parse(await driver.EraseAsync(ParityWorld.CustomerEmail));
             again.RootElement.GetProperty("asks").GetInt32().Should().Be(0, $"{driver.Name}: a second erasure finds nothing");
+        }
+    }
+
+    [Fact]
+    public async Task A_customer_list_mirror_naming_the_erased_customer_keeps_no_version_with_their_row_on_either_host()
+    {
+        var (local, lambda, tokens, moto) = await StartAsync();
+        await using var l = local;
+        await using var w = lambda;
+        const string header = "first_name,email,visit_type,visit_end,source_id\n";
+        var dana = $"Dana,{ParityWorld.CustomerEmail},haircut,2026-11-28T10:00:00Z,b-1\n";
+        var lee = $"Lee,{Other},haircut,2026-11-28T11:00:00Z,b-2\n";
+        foreach (IParityDriver driver in new IParityDriver[] { local, lambda })
+        {
+            await StoryAsync(driver, tokens, moto.Owner);
+            var blobs = (await driver.StoresAsync()).Blobs;
+            await blobs.PutAsync(BlobArea.Customers, "customers.csv", Encoding.UTF8.GetBytes(header + dana), "text/csv");
+            await blobs.PutAsync(BlobArea.Customers, "customers.csv", Encoding.UTF8.GetBytes(header + dana + lee), "text/csv");
+
+            await driver.EraseAsync(ParityWorld.CustomerEmail);
+
+            (await driver.FindAsync([ParityWorld.CustomerEmail])).Should().BeEmpty($"{driver.Name}: no version of the list keeps the erased row");
+            var kept = Encoding.UTF8.GetString((await blobs.GetAsync(BlobArea.Customers, "customers.csv"))!);
+            kept.Should().StartWith(header).And.EndWith(lee, $"{driver.Name}: every other row stays where it was");
         }
     }
 
