@@ -128,6 +128,23 @@ def classifier_usd(text_replies, p, u, bedrock_share=1.0):
     return text_replies * bedrock_share * (haiku + u["classifier_fallback_share"] * sonnet) / 1e6
 
 
+def mails_out_per_ask(u):
+    """The ask, one follow-up to each ask still silent, a review nudge to each happy answer (owner pings go by Slack)."""
+    return 1 + (1 - u["answered_per_ask"]) + u["answered_per_ask"] * u["happy_share_of_answers"]
+
+
+def mails_in_per_ask(u):
+    """Written replies and the auto-replies that reach the reply-to address; a star tap is HTTP, not mail."""
+    return u["text_replies_per_ask"] + u["auto_replies_per_ask"]
+
+
+def ses_usd(asks, p, u):
+    """SES list price: each mail out; each mail in plus its one 256 KB chunk (a reply is smaller); the owner's own mails."""
+    out = asks * mails_out_per_ask(u) + u["fixed"]["owner_mails_per_month"]
+    return (out * p["ses_per_thousand_outbound"]
+            + asks * mails_in_per_ask(u) * (p["ses_per_thousand_inbound"] + p["ses_per_thousand_inbound_chunks"])) / 1e3
+
+
 def monthly_cost(asks, prices, use, bedrock_share=1.0):
     """Monthly USD by line for asks asks a month: (line, usd, fixed?)."""
     p, u, f = prices, use, use["fixed"]
@@ -143,7 +160,7 @@ def monthly_cost(asks, prices, use, bedrock_share=1.0):
         ("DynamoDB on-demand", asks * (u["dynamodb_writes_per_ask"] * p["dynamodb_per_million_write_units"]
                                        + u["dynamodb_reads_per_ask"] * p["dynamodb_per_million_read_units"]) / 1e6
          + asks * u["bytes_stored_per_ask"] / 1e9 * p["dynamodb_storage_per_gb_month"], False),
-        ("SES out + in", asks * (u["emails_per_ask"] * p["ses_per_thousand_outbound"] + u["replies_per_ask"] * p["ses_per_thousand_inbound"]) / 1e3, False),
+        ("SES: %.2f mails out and %.2f in per ask" % (mails_out_per_ask(u), mails_in_per_ask(u)), ses_usd(asks, p, u), False),
         ("EventBridge Scheduler", asks * u["schedules_per_ask"] * p["scheduler_per_million_invocations"] / 1e6, False),
         ("S3 requests + storage", asks * (u["s3_puts_per_ask"] * p["s3_per_thousand_puts"] + u["s3_gets_per_ask"] * p["s3_per_thousand_gets"]) / 1e3
          + asks * u["bytes_stored_per_ask"] / 1e9 * p["s3_storage_per_gb_month"], False),
@@ -173,12 +190,29 @@ def levers(prices, use, total):
     f = use["fixed"]
     lexicon = sum(x[1] for x in monthly_cost(50_000, prices, use, bedrock_share=1 - use["lexicon_confident_share"]))
     per_mail = 50_000 * 0.1 * prices["ses_per_thousand_outbound"] / 1e3
+    mails = mails_out_per_ask(use)
     return [
         ("secrets as SSM SecureString standard parameters (free) instead of Secrets Manager", f["secrets"] * prices["secrets_manager_per_secret_month"]),
         ("the lexicon first, Bedrock only below its 0.7 confidence (%d%% of replies settled, 96%% right)"
          % (100 * use["lexicon_confident_share"]), total - lexicon),
-        ("every 0.1 fewer mails per ask (now %.1f: ask, follow-up, nudge, owner ping)" % use["emails_per_ask"], per_mail),
+        ("every 0.1 fewer mails per ask (now %.2f: the ask, a follow-up to the silent, a nudge to the happy)" % mails, per_mail),
     ]
+
+
+def design_floor(prices, use, asks=50_000):
+    """What the design costs before any choice is left: its fixed resources, SES for the mails the flow sends, and
+    Haiku read once on each written reply (no fallback, nothing else billed)."""
+    fixed = sum(x[1] for x in monthly_cost(asks, prices, use) if x[2])
+    haiku = dict(use, classifier_fallback_share=0.0)
+    return fixed + ses_usd(asks, prices, use) + classifier_usd(asks * use["text_replies_per_ask"], prices, haiku)
+
+
+def asks_within(budget, prices, use):
+    """The most asks a month (in steps of 500) whose modelled cost stays within budget."""
+    asks = 0
+    while sum(x[1] for x in monthly_cost(asks + 500, prices, use)) <= budget:
+        asks += 500
+    return asks
 
 
 def run_cost(failures):
@@ -200,6 +234,10 @@ def run_cost(failures):
             for name, usd, is_fixed in sorted(lines, key=lambda x: -x[1]):
                 print("      %-62s $%6.2f%s" % (name, usd, "  fixed" if is_fixed else ""))
             print("  50,000 asks: $%.2f against the $%.0f budget, ratio %.2f" % (total, BUDGET_USD, total / BUDGET_USD))
+            floor = design_floor(prices, use)
+            print("  the design's floor at 50,000 asks (fixed costs, SES for the flow's mails, Haiku once per written reply): $%.2f"
+                  % floor)
+            print("  the $%.0f budget holds up to {:,} asks a month".format(asks_within(BUDGET_USD, prices, use)) % BUDGET_USD)
             print("  what would change it at 50,000 asks (not applied):")
             for name, saving in levers(prices, use, total):
                 print("      -$%5.2f  %s" % (saving, name))
