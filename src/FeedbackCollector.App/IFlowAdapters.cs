@@ -17,6 +17,8 @@ public interface IFlowAdapters
     AskTokens Tokens { get; }
     IAskStore Asks { get; }
     IFeedbackStore Feedback { get; }
+    /// <summary>The ask and its answer in one read (the star pages' GET and the POST's already-answered check).</summary>
+    IAskAnswerReader AskAnswers { get; }
     IAuditLog Audit { get; }
     ISuppressionList Suppression { get; }
     IBlobStore Blobs { get; }

@@ -30,6 +30,8 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
 
     public IFeedbackStore Feedback => storage.Feedback;
 
+    public IAskAnswerReader AskAnswers => storage.AskAnswers;
+
     public IAuditLog Audit => storage.Audit;
 
     public ISuppressionList Suppression => storage.Suppression;
