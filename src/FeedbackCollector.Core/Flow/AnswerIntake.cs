@@ -12,9 +12,8 @@ namespace FeedbackCollector.Core.Flow;
 /// marks the ask answered. Dispatching (nudge, owner ping) is a separate step: AnswerDispatch.
 /// </summary>
 /// <remarks>The keys are asked for only when a token is checked: the router step records verified replies by id and
-/// never holds the signing secret (least privilege on AWS).</remarks>
-/// <remarks>A token's ask and its answer are one read (<see cref="IAskAnswerReader"/>): the star page's GET and the POST's
-/// already-answered check run on every request.</remarks>
+/// never holds the signing secret (least privilege on AWS). A token's ask and its answer are one read
+/// (<see cref="IAskAnswerReader"/>): the star page's GET and the POST's already-answered check run on every request.</remarks>
 public sealed class AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAnswerReader reads, IMoodClassifier classifier,
     OwnerDocs docs, Func<AskTokens> tokens, TimeProvider time)
 {
