@@ -65,7 +65,7 @@ public sealed class FlowApp
         _customerList = new(() => new CustomerListPlanning(_visits.Value, Docs, _owner.Value, a.Blobs, a.Time, _log));
         _withdraw = new(() => new Withdraw(a.Asks, a.Scheduler, a.Audit, a.Time));
         _sender = new(() => new AskSender(a.Asks, a.Feedback, suppression.Value, a.Mailer, a.Sms, a.Audit, Docs, _messages.Value, a.Settings, a.Time));
-        _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.Classifier, Docs, () => a.Tokens, a.Time));
+        _answers = new(() => new AnswerIntake(a.Asks, a.Feedback, a.AskAnswers, a.Classifier, Docs, () => a.Tokens, a.Time));
         _ownerLinks = new(() => new OwnerLinks(a.Settings, new OwnerTokens(a.Tokens)));
         _dispatch = new(() => new AnswerDispatch(a.Asks, a.Feedback, a.Audit, suppression.Value, a.Mailer, _owner.Value, Docs, _messages.Value, a.Time,
             _ownerLinks.Value, a.Sms));

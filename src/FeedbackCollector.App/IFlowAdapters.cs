@@ -17,6 +17,8 @@ public interface IFlowAdapters
     AskTokens Tokens { get; }
     IAskStore Asks { get; }
     IFeedbackStore Feedback { get; }
+    /// <summary>The ask and its answer in one read (the star pages' GET and the POST's already-answered check).</summary>
+    IAskAnswerReader AskAnswers { get; }
     IAuditLog Audit { get; }
     ISuppressionList Suppression { get; }
     IBlobStore Blobs { get; }
@@ -28,9 +30,10 @@ public interface IFlowAdapters
     /// <summary>Who writes the monthly summary's paragraph (checked against the figures); by default the plain one.</summary>
     ISummaryParagraphWriter SummaryParagraphs => new PlainParagraphWriter();
     /// <summary>
-    /// How long the owner docs loaded once are trusted before their blob stamps are looked at again: zero where a
-    /// stamp is a local stat, a few seconds where it is a network call (S3 HEAD). An edit made through this
-    /// process's <see cref="OwnerDocs"/> is seen at once either way.
+    /// How long the owner docs loaded once are trusted before their blob stamps are looked at again: a fraction of a
+    /// second where a stamp is a local stat (two per star page were a tenth of serve's time under load), a few seconds
+    /// where it is a network call (S3 HEAD). An edit made through this process's <see cref="OwnerDocs"/> is seen at
+    /// once either way. Zero (every load looks) unless the runtime says otherwise.
     /// </summary>
     TimeSpan DocsRecheck => TimeSpan.Zero;
 

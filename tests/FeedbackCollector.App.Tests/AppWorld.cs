@@ -51,6 +51,7 @@ internal sealed class AppWorld : IFlowAdapters, IDisposable
     public FakeMoodClassifier FakeClassifier { get; } = new();
     public IAskStore Asks => FakeAsks;
     public IFeedbackStore Feedback => FakeFeedback;
+    public IAskAnswerReader AskAnswers => new FakeAskAnswerReader(FakeAsks, FakeFeedback);
     public IAuditLog Audit => FakeAudit;
     public ISuppressionList Suppression => FakeSuppression;
     public IBlobStore Blobs => FakeBlobs;

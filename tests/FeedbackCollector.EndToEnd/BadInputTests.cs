@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Local.Sqlite;
+using FeedbackCollector.Web.Webhooks.Signatures;
 using MailKit.Net.Smtp;
 
 namespace FeedbackCollector.EndToEnd;
@@ -30,6 +31,34 @@ public sealed class BadInputTests
         using var response = await serve.PostWebhookAsync(body);
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         BlobFilesContaining(serve, body).Should().ContainSingle("the raw body is kept before it is parsed");
+    }
+
+    [Fact]
+    public async Task A_signed_body_many_reads_long_sent_without_a_length_is_kept_whole()
+    {
+        // serve reads a body into a pooled buffer that grows; a chunked upload of 100 KB must still arrive byte for byte.
+        await using var serve = await ServeProcess.StartNewAsync();
+        var body = Encoding.UTF8.GetBytes("{\"source\":\"till\",\"source_id\":\"long-1\",\"note\":\"" + new string('x', 100_000) + " not json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "webhook") { Content = new StreamContent(new MemoryStream(body)) };
+        request.Headers.TransferEncodingChunked = true;
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add(GenericSignature.Header, GenericSignature.Sign(ServeProcess.WebhookSecret, body));
+
+        using var response = await serve.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        BlobFilesContaining(serve, body).Should().ContainSingle("the whole raw body is kept before it is parsed");
+    }
+
+    [Fact]
+    public async Task A_body_one_byte_over_the_limit_gets_413()
+    {
+        await using var serve = await ServeProcess.StartNewAsync();
+        var body = new byte[1024 * 1024 + 1];
+
+        using var response = await serve.PostWebhookAsync(body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]

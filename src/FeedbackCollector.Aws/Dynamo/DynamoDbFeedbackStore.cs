@@ -66,7 +66,7 @@ public sealed class DynamoDbFeedbackStore(IAmazonDynamoDB client, DynamoTables t
         ["reason"] = S(f.Reason),
     };
 
-    private static Feedback FromItem(Dictionary<string, AttributeValue> item) => new(
+    internal static Feedback FromItem(Dictionary<string, AttributeValue> item) => new(
         Required(item, "customer_id"),
         Required(item, "ask_id"),
         ParseInstant(Required(item, "received_at")),

@@ -30,6 +30,11 @@ internal sealed class LocalAdapters(ServeSettings settings, LocalStorage storage
 
     public IFeedbackStore Feedback => storage.Feedback;
 
+    public IAskAnswerReader AskAnswers => storage.AskAnswers;
+
+    /// <summary>Another process's edit of rules.txt or voice.txt (a stat each) is looked for at most this often.</summary>
+    public TimeSpan DocsRecheck { get; } = TimeSpan.FromMilliseconds(250);
+
     public IAuditLog Audit => storage.Audit;
 
     public ISuppressionList Suppression => storage.Suppression;

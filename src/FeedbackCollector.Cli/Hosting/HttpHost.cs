@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Globalization;
 using FeedbackCollector.Cli.Composition;
 using FeedbackCollector.Web.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace FeedbackCollector.Cli.Hosting;
@@ -19,6 +21,9 @@ internal static class HttpHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The hosting layer starts an Activity and a log scope for every request whenever its logger is enabled at any
+        // level; it logs nothing we keep (request start/finish are Information), so it is switched off, not filtered.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.WebHost.UseUrls(collector.Settings.HttpListen);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = collector.Settings.Web.MaxBodyBytes + 1);
         var app = builder.Build();
@@ -45,16 +50,52 @@ internal static class HttpHost
 
     private static async Task<WebRequest> ToWebRequestAsync(HttpRequest http, int maxBody, CancellationToken ct)
     {
-        using var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        // Read one byte past the limit so Web can answer 413 rather than see a cut body.
-        while (body.Length <= maxBody && (read = await http.Body.ReadAsync(buffer, ct)) > 0) body.Write(buffer, 0, read);
-        var headers = http.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var query = http.Query.ToDictionary(q => q.Key, q => q.Value.FirstOrDefault() ?? "", StringComparer.OrdinalIgnoreCase);
-        return new WebRequest(http.Method, http.Path.Value ?? "/", query, headers, body.ToArray(),
+        var body = await ReadBodyAsync(http, maxBody, ct);
+        var headers = new Dictionary<string, string>(http.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in http.Headers) headers[name] = value.ToString();
+        IReadOnlyDictionary<string, string> query = http.QueryString.HasValue
+            ? http.Query.ToDictionary(q => q.Key, q => q.Value.FirstOrDefault() ?? "", StringComparer.OrdinalIgnoreCase)
+            : NoQuery;
+        return new WebRequest(http.Method, http.Path.Value ?? "/", query, headers, body,
             http.HttpContext.Connection.RemoteIpAddress?.ToString());
     }
+
+    private static readonly Dictionary<string, string> NoQuery = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The body, read one byte past the limit so Web can answer 413 rather than see a cut body. A request that cannot
+    /// have one (the star page's GET) costs no buffer; a body is read into a pooled one and copied out at its size.
+    /// </summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest http, int maxBody, CancellationToken ct)
+    {
+        if (http.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false }) return [];
+        var pool = ArrayPool<byte>.Shared;
+        var buffer = pool.Rent(http.ContentLength is long n and < MaxFirstRead ? (int)n + 1 : MaxFirstRead);
+        try
+        {
+            var length = 0;
+            while (length <= maxBody)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = pool.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await http.Body.ReadAsync(buffer.AsMemory(length), ct);
+                if (read == 0) break;
+                length += read;
+            }
+            return buffer.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            pool.Return(buffer);
+        }
+    }
+
+    private const int MaxFirstRead = 16 * 1024;
 
     private static async Task WriteAsync(HttpResponse http, WebResponse response, CancellationToken ct)
     {

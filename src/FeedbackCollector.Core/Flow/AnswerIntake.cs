@@ -12,12 +12,14 @@ namespace FeedbackCollector.Core.Flow;
 /// marks the ask answered. Dispatching (nudge, owner ping) is a separate step: AnswerDispatch.
 /// </summary>
 /// <remarks>The keys are asked for only when a token is checked: the router step records verified replies by id and
-/// never holds the signing secret (least privilege on AWS).</remarks>
-public sealed class AnswerIntake(
-    IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, Func<AskTokens> tokens, TimeProvider time)
+/// never holds the signing secret (least privilege on AWS). A token's ask and its answer are one read
+/// (<see cref="IAskAnswerReader"/>): the star page's GET and the POST's already-answered check run on every request.</remarks>
+public sealed class AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAnswerReader reads, IMoodClassifier classifier,
+    OwnerDocs docs, Func<AskTokens> tokens, TimeProvider time)
 {
-    public AnswerIntake(IAskStore asks, IFeedbackStore feedback, IMoodClassifier classifier, OwnerDocs docs, AskTokens tokens, TimeProvider time)
-        : this(asks, feedback, classifier, docs, () => tokens, time)
+    public AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAnswerReader reads, IMoodClassifier classifier, OwnerDocs docs,
+        AskTokens tokens, TimeProvider time)
+        : this(asks, feedback, reads, classifier, docs, () => tokens, time)
     {
     }
 
@@ -25,24 +27,24 @@ public sealed class AnswerIntake(
     public async Task<LinkCheck> CheckLinkAsync(string token, CancellationToken ct = default)
     {
         var business = (await docs.LoadAsync(ct)).Rules.BusinessName;
-        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Star, ct);
-        if (ask is null)
+        var (refusal, found) = await FindAskAsync(token, TokenPurpose.Star, ct);
+        if (found is null)
         {
             var status = refusal!.Status == AnswerStatus.ExpiredLink ? LinkStatus.Expired : LinkStatus.Invalid;
             return new LinkCheck(status, null, business, refusal.Detail);
         }
-        var answered = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct) is not null;
-        return new LinkCheck(answered ? LinkStatus.AlreadyAnswered : LinkStatus.Valid, ask, business);
+        return new LinkCheck(found.Answer is null ? LinkStatus.Valid : LinkStatus.AlreadyAnswered, found.Ask, business);
     }
 
     /// <summary>A star tap, 1–5, with an optional comment typed on the page.</summary>
     public async Task<AnswerOutcome> TapAsync(string token, int stars, string? comment, CancellationToken ct = default)
     {
         if (stars is < Router.MinStars or > Router.MaxStars) return new AnswerOutcome(AnswerStatus.InvalidStars, null, null, "stars must be 1 to 5");
-        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Star, ct);
-        if (ask is null) return refusal!;
-        var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
-        if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
+        var (refusal, found) = await FindAskAsync(token, TokenPurpose.Star, ct);
+        if (found is null) return refusal!;
+        var ask = found.Ask;
+        // Read with the ask to answer a repeated tap cheaply; the conditional write below still decides.
+        if (found.Answer is { } existing) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
         var rules = (await docs.LoadAsync(ct)).Rules;
         var decision = Router.ForStars(stars, rules);
         return await RecordAsync(ask, Channel.Tap, AnswerText.ForTap(stars, comment), decision, rules, ct);
@@ -52,9 +54,9 @@ public sealed class AnswerIntake(
     public async Task<AnswerOutcome> ReplyAsync(string token, string text, string rawBlobKey, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (refusal, ask) = await FindAskAsync(token, TokenPurpose.Reply, ct);
-        if (ask is null) return refusal!;
-        return await RecordReplyAsync(ask, text, rawBlobKey, Channel.Email, ct);
+        var (refusal, found) = await FindAskAsync(token, TokenPurpose.Reply, ct);
+        if (found is null) return refusal!;
+        return await RecordReplyAsync(found.Ask, text, rawBlobKey, Channel.Email, ct);
     }
 
     /// <summary>
@@ -124,12 +126,12 @@ public sealed class AnswerIntake(
         };
     }
 
-    private async Task<(AnswerOutcome? Refusal, Ask? Ask)> FindAskAsync(string token, TokenPurpose purpose, CancellationToken ct)
+    private async Task<(AnswerOutcome? Refusal, AskWithAnswer? Found)> FindAskAsync(string token, TokenPurpose purpose, CancellationToken ct)
     {
         var check = tokens().Verify(token ?? "", time.GetUtcNow(), purpose);
         if (check.Status == TokenStatus.Expired) return (new AnswerOutcome(AnswerStatus.ExpiredLink, null, null, "expired"), null);
         if (!check.IsValid) return (new AnswerOutcome(AnswerStatus.InvalidLink, null, null, check.Status.ToString().ToLowerInvariant()), null);
-        var ask = await asks.GetAsync(check.CustomerId!, check.AskId!, ct);
-        return ask is null ? (new AnswerOutcome(AnswerStatus.InvalidLink, null, null, "no such ask"), null) : (null, ask);
+        var found = await reads.GetAsync(check.CustomerId!, check.AskId!, ct);
+        return found is null ? (new AnswerOutcome(AnswerStatus.InvalidLink, null, null, "no such ask"), null) : (null, found);
     }
 }

@@ -75,6 +75,7 @@ internal sealed class AwsAdapters : IFlowAdapters
     public AskTokens Tokens => _tokens.Value;
     public IAskStore Asks => new DynamoDbAskStore(_dynamo.Value, _tables.Value);
     public IFeedbackStore Feedback => new DynamoDbFeedbackStore(_dynamo.Value, _tables.Value);
+    public IAskAnswerReader AskAnswers => new DynamoDbAskAnswerReader(_dynamo.Value, _tables.Value);
     public IAuditLog Audit => new DynamoDbAuditLog(_dynamo.Value, _tables.Value);
     public ISuppressionList Suppression => new DynamoDbSuppressionList(_dynamo.Value, _tables.Value);
     public IBlobStore Blobs => _blobs.Value;

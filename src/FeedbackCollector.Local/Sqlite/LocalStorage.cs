@@ -13,6 +13,7 @@ public sealed class LocalStorage
         Factory = factory;
         Asks = new SqliteAskStore(factory);
         Feedback = new SqliteFeedbackStore(factory);
+        AskAnswers = new SqliteAskAnswerReader(factory);
         Audit = new SqliteAuditLog(factory);
         Suppression = new SqliteSuppressionList(factory);
         Schedule = new SqliteAskScheduler(factory);
@@ -25,6 +26,9 @@ public sealed class LocalStorage
     public IAskStore Asks { get; }
 
     public IFeedbackStore Feedback { get; }
+
+    /// <summary>The ask and its answer in one query (the star page).</summary>
+    public IAskAnswerReader AskAnswers { get; }
 
     public IAuditLog Audit { get; }
 

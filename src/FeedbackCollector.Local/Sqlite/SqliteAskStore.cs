@@ -7,7 +7,7 @@ namespace FeedbackCollector.Local.Sqlite;
 /// <summary>The asks (fc-state) in SQLite. Every change is one conditional statement, never read-then-write.</summary>
 public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
 {
-    private const string Columns = """
+    internal const string Columns = """
         customer_id, ask_id, contact_customer_id, first_name, email, phone, visit_type, visit_ended_at,
         send_at, status, sent_at, follow_up_sent_at, schedule_name, last_error
         """;
@@ -99,16 +99,19 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
             ("@c", customerId), ("@a", askId)) == 1;
     }
 
-    private static Ask Map(SqliteDataReader r) => new(
-        CustomerId: r.GetString(0),
-        AskId: r.GetString(1),
-        Customer: new Customer(r.GetString(2), r.GetString(3), r.NullableString(4), r.NullableString(5)),
-        VisitType: r.GetString(6),
-        VisitEndedAt: r.Time(7),
-        SendAt: r.Time(8),
-        Status: Enum.Parse<AskStatus>(r.GetString(9)),
-        SentAt: r.NullableTime(10),
-        FollowUpSentAt: r.NullableTime(11),
-        ScheduleName: r.NullableString(12),
-        LastError: r.NullableString(13));
+    private static Ask Map(SqliteDataReader r) => Read(r, 0);
+
+    /// <summary>An ask from the reader's columns <paramref name="at"/> onwards, in <see cref="Columns"/> order (a join reads it too).</summary>
+    internal static Ask Read(SqliteDataReader r, int at) => new(
+        CustomerId: r.GetString(at),
+        AskId: r.GetString(at + 1),
+        Customer: new Customer(r.GetString(at + 2), r.GetString(at + 3), r.NullableString(at + 4), r.NullableString(at + 5)),
+        VisitType: r.GetString(at + 6),
+        VisitEndedAt: r.Time(at + 7),
+        SendAt: r.Time(at + 8),
+        Status: Enum.Parse<AskStatus>(r.GetString(at + 9)),
+        SentAt: r.NullableTime(at + 10),
+        FollowUpSentAt: r.NullableTime(at + 11),
+        ScheduleName: r.NullableString(at + 12),
+        LastError: r.NullableString(at + 13));
 }

@@ -7,7 +7,7 @@ namespace FeedbackCollector.Local.Sqlite;
 /// <summary>The answers (fc-feedback) in SQLite: the primary key makes the first answer win.</summary>
 public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeedbackStore
 {
-    private const string Columns = "customer_id, ask_id, received_at, channel, raw, bucket, reason, raw_key";
+    internal const string Columns = "customer_id, ask_id, received_at, channel, raw, bucket, reason, raw_key";
 
     public async Task<bool> TryAddAsync(Feedback feedback, CancellationToken ct = default)
     {
@@ -46,7 +46,10 @@ public sealed class SqliteFeedbackStore(SqliteConnectionFactory factory) : IFeed
             ("@c", customerId), ("@a", askId)) == 1;
     }
 
-    private static Feedback Map(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.Time(2), Enum.Parse<Channel>(r.GetString(3)), r.GetString(4),
-        Enum.Parse<Bucket>(r.GetString(5)), r.GetString(6), r.NullableString(7));
+    private static Feedback Map(SqliteDataReader r) => Read(r, 0);
+
+    /// <summary>An answer from the reader's columns <paramref name="at"/> onwards, in <see cref="Columns"/> order (a join reads it too).</summary>
+    internal static Feedback Read(SqliteDataReader r, int at) => new(
+        r.GetString(at), r.GetString(at + 1), r.Time(at + 2), Enum.Parse<Channel>(r.GetString(at + 3)), r.GetString(at + 4),
+        Enum.Parse<Bucket>(r.GetString(at + 5)), r.GetString(at + 6), r.NullableString(at + 7));
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 
 namespace FeedbackCollector.Web.Http;
 
@@ -13,16 +12,17 @@ internal static class Html
     /// <summary>HTML-escapes text for element content and quoted attribute values.</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    public static string Page(string title, string body)
-    {
-        var page = new StringBuilder(2048);
-        page.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"robots\" content=\"noindex\">")
-            .Append("<title>").Append(E(title)).Append("</title><style>").Append(Css).Append("</style></head>")
-            .Append("<body><main>").Append(body).Append("</main></body></html>");
-        return page.ToString();
-    }
+    /// <remarks>One concatenation (the length is known up front): every page the star link serves is built here.</remarks>
+    public static string Page(string title, string body) => string.Concat(Head, E(title), Style, body, Tail);
+
+    private const string Head = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta name=\"robots\" content=\"noindex\">"
+        + "<title>";
+
+    private const string Style = "</title><style>" + Css + "</style></head><body><main>";
+
+    private const string Tail = "</main></body></html>";
 
     private const string Css =
         "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f6f4;color:#222}" +

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FeedbackCollector.Web.Http;
@@ -6,13 +7,13 @@ namespace FeedbackCollector.Web.Http;
 public sealed record WebResponse(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body, string ContentType)
 {
     /// <summary>Pages carry no scripts and load nothing from elsewhere; say so to the browser.</summary>
-    private static readonly Dictionary<string, string> PageHeaders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> PageHeaders = new Dictionary<string, string>
     {
         ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ["X-Content-Type-Options"] = "nosniff",
         ["Referrer-Policy"] = "no-referrer",
         ["Cache-Control"] = "no-store",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public string BodyText => Encoding.UTF8.GetString(Body);
 
@@ -30,8 +31,11 @@ public sealed record WebResponse(int Status, IReadOnlyDictionary<string, string>
     public static WebResponse SeeOther(string location, IReadOnlyDictionary<string, string>? extra = null) =>
         new(303, Merge(new Dictionary<string, string> { ["Location"] = location, ["Cache-Control"] = "no-store" }, extra), [], "text/plain; charset=utf-8");
 
-    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> baseHeaders, IReadOnlyDictionary<string, string>? extra)
+    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> baseHeaders,
+        IReadOnlyDictionary<string, string>? extra)
     {
+        // The page headers are read-only to every reader, so a page without extras shares them instead of copying four.
+        if (extra is null && ReferenceEquals(baseHeaders, PageHeaders)) return PageHeaders;
         var merged = new Dictionary<string, string>(baseHeaders, StringComparer.OrdinalIgnoreCase);
         if (extra is not null)
         {

@@ -58,6 +58,26 @@ public sealed class DynamoDbFaultTests
         (await audit.ListForAskAsync(ask.CustomerId, ask.AskId, Ct)).Should().ContainSingle("a retried append is not a second move");
     }
 
+    [Theory]
+    [MemberData(nameof(FaultyAws.Faults), MemberType = typeof(FaultyAws))]
+    public async Task The_star_pages_ask_and_answer_are_one_batch_get_and_read_whole_through_a_fault_on_it(string fault)
+    {
+        using var aws = FaultyAws.BeforeMoto();
+        var tables = await Moto.CreateTablesAsync(Moto.Clients().DynamoDb());
+        var ask = NewAsk();
+        var answer = new Feedback(ask.CustomerId, ask.AskId, At, Channel.Tap, "5", Bucket.Happy, "stars: 5");
+        await new DynamoDbAskStore(Moto.Clients().DynamoDb(), tables).TryAddAsync(ask, Ct);
+        await new DynamoDbFeedbackStore(Moto.Clients().DynamoDb(), tables).TryAddAsync(answer, Ct);
+        var reader = new DynamoDbAskAnswerReader(aws.Sdk.DynamoDb(), tables);
+
+        (await reader.GetAsync(ask.CustomerId, ask.AskId, Ct)).Should().Be(new AskWithAnswer(ask, answer));
+        aws.Proxy.Attempts("BatchGetItem").Should().Be(1, "the ask and its answer come back from one call");
+        aws.Proxy.Attempts("GetItem").Should().Be(0);
+
+        aws.Once("BatchGetItem", fault);
+        (await reader.GetAsync(ask.CustomerId, ask.AskId, Ct)).Should().Be(new AskWithAnswer(ask, answer));
+    }
+
     private static Ask NewAsk()
     {
         var customer = new Customer("c-" + Guid.NewGuid().ToString("N")[..8], "Ann", "ann@example.com", null);

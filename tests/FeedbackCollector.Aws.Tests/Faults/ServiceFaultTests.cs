@@ -97,7 +97,7 @@ public sealed class ServiceFaultTests
         var customer = new Customer("c1", "Ann", "ann@example.com", null);
         await asks.TryAddAsync(new Ask("c1", "a1", customer, "haircut", time.GetUtcNow().AddHours(-3), time.GetUtcNow().AddHours(-1), AskStatus.Sent,
             time.GetUtcNow().AddHours(-1)), Ct);
-        var intake = new AnswerIntake(asks, feedback, new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime)), docs,
+        var intake = new AnswerIntake(asks, feedback, new FakeAskAnswerReader(asks, feedback), new BedrockMoodClassifier(aws.Client(AwsService.BedrockRuntime)), docs,
             () => throw new InvalidOperationException("the router step never verifies tokens"), time);
 
         var outcome = await intake.RecordReplyAsync("c1", "a1", "The colour is not what I asked for.", "rawmime/m1.eml", Ct);

@@ -25,6 +25,16 @@ public sealed class DynamoDbFeedbackStoreContractTests : FeedbackStoreContract
     }
 }
 
+public sealed class DynamoDbAskAnswerReaderContractTests : AskAnswerReaderContract
+{
+    protected override async Task<(IAskStore Asks, IFeedbackStore Feedback, IAskAnswerReader Reader)> CreateAsync()
+    {
+        var db = Moto.Clients().DynamoDb();
+        var tables = await Moto.CreateTablesAsync(db);
+        return (new DynamoDbAskStore(db, tables), new DynamoDbFeedbackStore(db, tables), new DynamoDbAskAnswerReader(db, tables));
+    }
+}
+
 public sealed class DynamoDbAuditLogContractTests : AuditLogContract
 {
     protected override async Task<IAuditLog> CreateLogAsync()

@@ -19,6 +19,16 @@ public sealed class FakeFeedbackStoreContractTests : FeedbackStoreContract
     protected override Task<IFeedbackStore> CreateStoreAsync() => Task.FromResult<IFeedbackStore>(new FakeFeedbackStore());
 }
 
+public sealed class FakeAskAnswerReaderContractTests : AskAnswerReaderContract
+{
+    protected override Task<(IAskStore Asks, IFeedbackStore Feedback, IAskAnswerReader Reader)> CreateAsync()
+    {
+        FakeAskStore asks = new();
+        FakeFeedbackStore feedback = new();
+        return Task.FromResult<(IAskStore, IFeedbackStore, IAskAnswerReader)>((asks, feedback, new FakeAskAnswerReader(asks, feedback)));
+    }
+}
+
 public sealed class FakeAuditLogContractTests : AuditLogContract
 {
     protected override Task<IAuditLog> CreateLogAsync() => Task.FromResult<IAuditLog>(new FakeAuditLog());

@@ -65,7 +65,7 @@ internal sealed class FlowWorld
         Docs = new OwnerDocs(Blobs, Time);
         Docs.UpdateRulesAsync(rules).GetAwaiter().GetResult().Accepted.Should().BeTrue("the test's rules.txt must parse");
         Messages = new AskMessages(Settings, Tokens);
-        Answers = new AnswerIntake(Asks, Feedback, Classifier, Docs, Tokens, Time);
+        Answers = new AnswerIntake(Asks, Feedback, new FakeAskAnswerReader(Asks, Feedback), Classifier, Docs, Tokens, Time);
         Dispatch = new AnswerDispatch(Asks, Feedback, Audit, Suppression, Mailer, Owner, Docs, Messages, Time);
         Sender = new AskSender(Asks, Feedback, Suppression, Mailer, Sms, Audit, Docs, Messages, Settings, Time);
         Sweep = new DailySweepJob(Asks, Feedback, Audit, Scheduler, Docs, Settings, Time);

@@ -25,6 +25,19 @@ public sealed class SqliteFeedbackStoreTests : FeedbackStoreContract, IDisposabl
     public void Dispose() => _db.Dispose();
 }
 
+public sealed class SqliteAskAnswerReaderTests : AskAnswerReaderContract, IDisposable
+{
+    private readonly TestDatabase _db = new();
+
+    protected override async Task<(IAskStore Asks, IFeedbackStore Feedback, IAskAnswerReader Reader)> CreateAsync()
+    {
+        var factory = await _db.MigratedAsync();
+        return (new SqliteAskStore(factory), new SqliteFeedbackStore(factory), new SqliteAskAnswerReader(factory));
+    }
+
+    public void Dispose() => _db.Dispose();
+}
+
 public sealed class SqliteAuditLogTests : AuditLogContract, IDisposable
 {
     private readonly TestDatabase _db = new();

@@ -21,6 +21,7 @@ internal sealed class ScriptedClassifierAdapters(IFlowAdapters inner, IMoodClass
     public AskTokens Tokens => inner.Tokens;
     public IAskStore Asks => inner.Asks;
     public IFeedbackStore Feedback => inner.Feedback;
+    public IAskAnswerReader AskAnswers => inner.AskAnswers;
     public IAuditLog Audit => inner.Audit;
     public ISuppressionList Suppression => inner.Suppression;
     public IBlobStore Blobs => inner.Blobs;

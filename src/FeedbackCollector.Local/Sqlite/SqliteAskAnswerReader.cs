@@ -1,0 +1,26 @@
+using FeedbackCollector.Core.Ports;
+
+namespace FeedbackCollector.Local.Sqlite;
+
+/// <summary>The ask and its answer in one prepared LEFT JOIN: the star page's GET and the POST's already-answered check.</summary>
+public sealed class SqliteAskAnswerReader(SqliteConnectionFactory factory) : IAskAnswerReader
+{
+    // The feedback columns start after the ask's 14, in each store's own column order, so both stores' readers map them.
+    private const int AnswerAt = 14;
+    private static readonly string Sql =
+        $"SELECT {Qualified("a", SqliteAskStore.Columns)}, {Qualified("f", SqliteFeedbackStore.Columns)} "
+        + "FROM asks a LEFT JOIN feedback f ON f.customer_id = a.customer_id AND f.ask_id = a.ask_id "
+        + "WHERE a.customer_id = @c AND a.ask_id = @a;";
+
+    public async Task<AskWithAnswer?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+    {
+        await using var connection = await factory.OpenAsync(ct);
+        var rows = await connection.QueryAsync(Sql,
+            r => new AskWithAnswer(SqliteAskStore.Read(r, 0), r.IsDBNull(AnswerAt) ? null : SqliteFeedbackStore.Read(r, AnswerAt)),
+            ct, ("@c", customerId), ("@a", askId));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static string Qualified(string alias, string columns) =>
+        string.Join(", ", columns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => $"{alias}.{c}"));
+}
