@@ -49,27 +49,31 @@ public sealed class VisitIntake(
             .GroupBy(a => a.CustomerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         // Only visits that reach the planner need the suppression list (a retry or a bad number does not).
         var suppressed = await suppression.SuppressedAmongAsync(
-            [.. rows.Where(r => r.Problem is null && Existing(known, r.Visit) is null).Select(r => Contact(r.Visit.Customer)).OfType<string>().Distinct()], ct);
-        var decisions = rows.Select(r => Decide(r.Visit, r.Problem, known, suppressed, current)).ToList();
+            [.. rows.Where(r => r.Problem is null && Existing(known, r) is null).Select(r => Contact(r.Visit.Customer)).OfType<string>().Distinct()], ct);
+        var decisions = rows.Select(r => Decide(r, known, suppressed, current)).ToList();
         return await WriteAsync(decisions, ct);
     }
 
-    private (Visit Visit, string? Problem) CheckedVisit(Visit visit, OwnerDocSet current)
+    /// <summary>A visit with its phone checked and its ask id derived once (a hash: Visit.AskId computes it at each read).</summary>
+    private readonly record struct Row(Visit Visit, string AskId, string? Problem);
+
+    private Row CheckedVisit(Visit visit, OwnerDocSet current)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var phone = CheckPhone(visit.Customer, current);
-        return (phone.Problem is null ? visit with { Customer = phone.Customer } : visit, phone.Problem);
+        return new Row(phone.Problem is null ? visit with { Customer = phone.Customer } : visit, visit.AskId, phone.Problem);
     }
 
-    private static Ask? Existing(Dictionary<string, List<Ask>> known, Visit visit) =>
-        known.GetValueOrDefault(visit.Customer.CustomerId)?.FirstOrDefault(a => a.AskId == visit.AskId);
+    private static Ask? Existing(Dictionary<string, List<Ask>> known, Row row) =>
+        known.GetValueOrDefault(row.Visit.Customer.CustomerId)?.FirstOrDefault(a => a.AskId == row.AskId);
 
     /// <summary>What one visit becomes, decided in memory; a new ask joins <paramref name="known"/> so later rows see it.</summary>
-    private static Decision Decide(Visit visit, string? problem, Dictionary<string, List<Ask>> known, IReadOnlySet<string> suppressed, OwnerDocSet current)
+    private static Decision Decide(Row row, Dictionary<string, List<Ask>> known, IReadOnlySet<string> suppressed, OwnerDocSet current)
     {
-        if (Existing(known, visit) is { } existing) return new Decision(IntakeStatus.Duplicate, existing, isNew: false);
+        if (Existing(known, row) is { } existing) return new Decision(IntakeStatus.Duplicate, existing, isNew: false);
+        var visit = row.Visit;
         Decision decision;
-        if (problem is not null) decision = NotPlanned(visit, problem);
+        if (row.Problem is { } problem) decision = NotPlanned(row, problem);
         else
         {
             var theirs = known.GetValueOrDefault(visit.Customer.CustomerId) ?? [];
@@ -79,8 +83,8 @@ public sealed class VisitIntake(
             decision = SendTimePlanner.Plan(new PlanRequest(visit, current.Rules, current.Holidays, prior, isSuppressed)) switch
             {
                 PlanOutcome.Planned planned => new Decision(IntakeStatus.Planned,
-                    NewAsk(visit, planned.SendAt, AskStatus.Pending) with { ScheduleName = JobNames.SendAsk(visit.AskId) }, isNew: true),
-                PlanOutcome.NotPlanned not => NotPlanned(visit, not.Reason),
+                    NewAsk(row, planned.SendAt, AskStatus.Pending) with { ScheduleName = JobNames.SendAsk(row.AskId) }, isNew: true),
+                PlanOutcome.NotPlanned not => NotPlanned(row, not.Reason),
                 _ => throw new InvalidOperationException("Unknown plan outcome."),
             };
         }
@@ -89,8 +93,8 @@ public sealed class VisitIntake(
         return decision;
     }
 
-    private static Decision NotPlanned(Visit visit, string reason) =>
-        new(IntakeStatus.NotPlanned, NewAsk(visit, visit.EndedAt, AskStatus.Closed) with { LastError = "not planned: " + reason }, isNew: true, reason);
+    private static Decision NotPlanned(Row row, string reason) =>
+        new(IntakeStatus.NotPlanned, NewAsk(row, row.Visit.EndedAt, AskStatus.Closed) with { LastError = "not planned: " + reason }, isNew: true, reason);
 
     /// <summary>The new asks in one write, then the jobs of the planned ones and of pending duplicates in one write.</summary>
     private async Task<IReadOnlyList<IntakeResult>> WriteAsync(IReadOnlyList<Decision> decisions, CancellationToken ct)
@@ -160,8 +164,8 @@ public sealed class VisitIntake(
         !string.IsNullOrWhiteSpace(customer.Email) ? customer.Email
         : !string.IsNullOrWhiteSpace(customer.Phone) ? customer.Phone : null;
 
-    private static Ask NewAsk(Visit visit, DateTimeOffset sendAt, AskStatus status) =>
-        new(visit.Customer.CustomerId, visit.AskId, visit.Customer, visit.VisitType, visit.EndedAt, sendAt, status);
+    private static Ask NewAsk(Row row, DateTimeOffset sendAt, AskStatus status) =>
+        new(row.Visit.Customer.CustomerId, row.AskId, row.Visit.Customer, row.Visit.VisitType, row.Visit.EndedAt, sendAt, status);
 
     private static ScheduledJob Job(Ask ask) =>
         new(JobNames.SendAsk(ask.AskId), JobKind.SendAsk, ask.CustomerId, ask.AskId, ask.SendAt);
