@@ -24,6 +24,7 @@ public sealed class FlowApp
 {
     private readonly IFlowAdapters _adapters;
     private readonly Action<string> _log;
+    private readonly bool _quiet;
     private readonly Lazy<OwnerDocs> _docs;
     private readonly Lazy<AskMessages> _messages;
     private readonly Lazy<VisitIntake> _visits;
@@ -52,6 +53,7 @@ public sealed class FlowApp
     {
         _adapters = adapters ?? throw new ArgumentNullException(nameof(adapters));
         _log = log is null ? _ => { } : line => log(LogLine.OneLine(line));
+        _quiet = log is null;
         Handoff = handoff ?? new InProcessHandoff(this);
         var a = adapters;
         // Every use case reads suppression through the erased customers' hashes too; only erasure sees the list bare.
@@ -136,15 +138,14 @@ public sealed class FlowApp
     public async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> batch, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var results = new List<IntakeResult>(batch.Count);
-        // The docs are read once per batch: an import of 100,000 rows looks at rules.txt 20 times, not 100,000.
-        var current = await Docs.LoadAsync(ct);
-        foreach (var visit in batch)
+        // The docs are read once per batch (an import of 100,000 rows looks at rules.txt 20 times, not 100,000), and the
+        // store once per batch for its customers' asks, once for their suppressions, once to write asks, once for jobs.
+        var results = await _visits.Value.AcceptBatchAsync(batch, await Docs.LoadAsync(ct), ct);
+        // Without a log (an import) the lines are not even formatted: for 100,000 rows that was a tenth of the work left.
+        foreach (var (visit, result) in _quiet ? [] : batch.Zip(results))
         {
-            var result = await _visits.Value.AcceptAsync(visit, current, ct);
             _log($"visit {visit.Source}/{visit.SourceId} ({visit.VisitType}): {result.Status}"
                 + (result.Status == IntakeStatus.Planned ? $", ask at {result.Ask.SendAt:u}" : result.Reason is null ? "" : $", {result.Reason}"));
-            results.Add(result);
         }
         return results;
     }

@@ -62,6 +62,13 @@ public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOw
     /// <summary>At most this many rows are listed in the owner's message; the rest are counted.</summary>
     public const int ProblemsShown = 25;
 
+    /// <summary>
+    /// New rows handed to intake together (one read of their customers' asks and suppressions, one write of their asks
+    /// and jobs). Small enough that a batch on Lambda, whose writes stay one conditional call each, ends well inside
+    /// <see cref="ChunkBudget.DefaultReserve"/>; the budget is looked at between batches.
+    /// </summary>
+    public const int BatchRows = 50;
+
     /// <summary>The version whose problems the owner was last told of, so a list planned in several runs is reported once.</summary>
     public const string ToldKey = "customer-list/told-version";
 
@@ -95,21 +102,27 @@ public sealed class CustomerListPlanning(VisitIntake intake, OwnerDocs docs, IOw
     public async Task<CustomerListReport> RunAsync(ReadOnlyMemory<byte> list, string name, CustomerListRun run, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var zone = NodaTime.DateTimeZoneProviders.Tzdb[(await docs.LoadAsync(ct)).Rules.TimeZone];
-        var reading = CustomerListReader.Read(list.Span, zone);
+        var current = await docs.LoadAsync(ct);
+        var reading = CustomerListReader.Read(list.Span, NodaTime.DateTimeZoneProviders.Tzdb[current.Rules.TimeZone]);
         int planned = 0, already = 0, notPlanned = 0, handed = 0;
         var taken = await LoadTakenAsync(ct);
         var next = Math.Clamp(run.Start, 0, reading.Visits.Count);
         // Only rows handed to intake spend the budget: a row already taken costs no store call.
-        for (; next < reading.Visits.Count && !run.Budget.IsSpent(handed, time.GetUtcNow()); next++)
+        for (int room; next < reading.Visits.Count && (room = run.Budget.Room(handed, time.GetUtcNow(), BatchRows)) > 0;)
         {
-            var visit = reading.Visits[next].Visit;
-            // A row repeated in the list (a retried sale appended twice), or taken at an earlier change, collapses here by its ask id.
-            if (taken.Contains(visit.AskId)) { already++; continue; }
-            var result = await intake.AcceptAsync(visit, ct);
-            taken.Add(visit.AskId);
-            handed++;
-            _ = result.Status switch { IntakeStatus.Planned => planned++, IntakeStatus.Duplicate => already++, _ => notPlanned++ };
+            var batch = new List<Visit>(room);
+            for (; next < reading.Visits.Count && batch.Count < room; next++)
+            {
+                var visit = reading.Visits[next].Visit;
+                // A row repeated in the list (a retried sale appended twice), or taken at an earlier change, collapses here by its ask id.
+                if (taken.Add(visit.AskId)) batch.Add(visit);
+                else already++;
+            }
+            handed += batch.Count;
+            foreach (var result in await intake.AcceptBatchAsync(batch, current, ct))
+            {
+                _ = result.Status switch { IntakeStatus.Planned => planned++, IntakeStatus.Duplicate => already++, _ => notPlanned++ };
+            }
         }
         if (handed > 0) await blobs.PutAsync(BlobArea.Customers, PlannedKey, Encoding.UTF8.GetBytes(string.Join('\n', taken)), "text/plain", ct);
         var told = reading.Problems.Count == 0 || !await FirstTellingAsync(run.Version, ct) ? null : await TellOwnerAsync(name, reading.Problems, run.Version, ct);

@@ -16,6 +16,9 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
     private const string NotExists = "attribute_not_exists(customer_id)";
     private const string Exists = "attribute_exists(customer_id)";
 
+    /// <summary>Calls in flight at once for a batch: enough to hide the round trips, few enough for a small table's capacity.</summary>
+    internal const int ParallelCalls = 8;
+
     public async Task<bool> TryAddAsync(Ask ask, CancellationToken ct = default)
     {
         var request = new PutItemRequest
@@ -26,6 +29,10 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
         };
         return await ConditionalWrites.PutAsync(client, request, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Conditional puts, a few at a time: BatchWriteItem cannot carry the condition that keeps one ask per visit.</summary>
+    public Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default) =>
+        PerItemWrites.RunAsync(asks, a => a.CustomerId + "\n" + a.AskId, TryAddAsync, ParallelCalls, ct);
 
     public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {
@@ -48,6 +55,22 @@ public sealed class DynamoDbAskStore(IAmazonDynamoDB client, DynamoTables tables
             ConsistentRead = true,
         }, ct).ConfigureAwait(false);
         return items.Where(AskItems.IsAsk).Select(AskItems.FromItem).OrderBy(a => a.SendAt).ToList();
+    }
+
+    /// <summary>
+    /// One Query per customer (their asks are one partition; BatchGetItem needs whole keys, and the ask ids of a
+    /// customer's earlier visits are not known), a few at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<Ask>> ListForCustomersAsync(IReadOnlyCollection<string> customerIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        var found = new System.Collections.Concurrent.ConcurrentBag<Ask>();
+        await Parallel.ForEachAsync(customerIds.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = ParallelCalls, CancellationToken = ct },
+            async (id, token) =>
+            {
+                foreach (var ask in await ListForCustomerAsync(id, token).ConfigureAwait(false)) found.Add(ask);
+            }).ConfigureAwait(false);
+        return [.. found.OrderBy(a => a.SendAt).ThenBy(a => a.AskId, StringComparer.Ordinal)];
     }
 
     /// <summary>A filtered scan, like the status list: texts are rare and fc-state has no index but its key.</summary>

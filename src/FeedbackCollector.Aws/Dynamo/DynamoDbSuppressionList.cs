@@ -13,6 +13,8 @@ public sealed class DynamoDbSuppressionList(IAmazonDynamoDB client, DynamoTables
 {
     internal const string Partition = "#suppressed";
 
+    private const int MaxKeysPerBatchGet = 100;
+
     public async Task<bool> IsSuppressedAsync(string address, CancellationToken ct = default)
     {
         var response = await client.GetItemAsync(new GetItemRequest
@@ -22,6 +24,31 @@ public sealed class DynamoDbSuppressionList(IAmazonDynamoDB client, DynamoTables
             ConsistentRead = true,
         }, ct).ConfigureAwait(false);
         return response.Item is { Count: > 0 };
+    }
+
+    /// <summary>BatchGetItem of the addresses' keys, 100 a request (its limit), consistent like the single read; unprocessed keys are asked again.</summary>
+    public async Task<IReadOnlySet<string>> SuppressedAmongAsync(IReadOnlyCollection<string> addresses, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        var byKey = addresses.ToLookup(Normalize, StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in byKey.Select(g => g.Key).Chunk(MaxKeysPerBatchGet))
+        {
+            var pending = new Dictionary<string, KeysAndAttributes>
+            {
+                [tables.State] = new() { Keys = [.. chunk.Select(k => Key("customer_id", Partition, "ask_id", k))], ConsistentRead = true },
+            };
+            while (pending is { Count: > 0 })
+            {
+                var response = await client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = pending }, ct).ConfigureAwait(false);
+                if (response.Responses?.GetValueOrDefault(tables.State) is { } items)
+                {
+                    foreach (var item in items) found.UnionWith(byKey[Required(item, "ask_id")]);
+                }
+                pending = response.UnprocessedKeys;
+            }
+        }
+        return found;
     }
 
     public Task AddAsync(string address, string reason, DateTimeOffset at, CancellationToken ct = default) =>

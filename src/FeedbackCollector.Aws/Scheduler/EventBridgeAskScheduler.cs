@@ -41,6 +41,10 @@ public sealed class EventBridgeAskScheduler(AwsServiceClient client, EventBridge
         }
     }
 
+    /// <summary>One CreateSchedule per job, one after another: the Scheduler API has no batch create, and its default quota is 50 creates a second.</summary>
+    public Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default) =>
+        PerItemWrites.RunAsync(jobs, j => ScheduleNames.ToValid(j.Name), ScheduleAsync, parallel: 1, ct);
+
     public async Task<bool> CancelAsync(string name, CancellationToken ct = default)
     {
         var call = new AwsCall(HttpMethod.Delete, ["schedules", ScheduleNames.ToValid(name)],

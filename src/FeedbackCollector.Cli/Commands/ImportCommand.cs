@@ -21,7 +21,7 @@ internal static class ImportCommand
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             config.GenerateMissingSecrets();
             // One summary at the end instead of a log line per row.
-            var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, _ => { }, ct);
+            var collector = await Collector.BuildAsync(ServeSettings.From(config), TimeProvider.System, log: null, ct);
             var rules = (await collector.App.Docs.LoadAsync(ct)).Rules;
             var source = new CsvCustomerSource(parse.GetValue(file)!.FullName, rules.TimeZone);
             var importer = new BatchImporter(collector.App,
@@ -29,6 +29,7 @@ internal static class ImportCommand
                 // One commit per read of the file: each commit rewrites the index pages it touched, so fewer is cheaper.
                 batchSize: CsvCustomerSource.MaxRowsPerBatch);
             var summary = await ImportRun.RunAsync(source, importer.PlanAsync, Console.Out, Console.Error, ct);
+            await collector.Storage.Factory.CheckpointAsync(ct);
             return summary.ExitCode;
         });
         return command;

@@ -61,13 +61,15 @@ internal sealed class Collector
     public OutboxSmsSender SmsOutbox => new(Paths.SmsOutboxFolder, Time);
 
     /// <summary>Opens the data folder (settings already read, secrets already made) and wires the runtime.</summary>
-    public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string> log, CancellationToken ct)
+    /// <param name="log">Where serve's lines go; null: nowhere, and the flow does not format them (an import).</param>
+    public static async Task<Collector> BuildAsync(ServeSettings settings, TimeProvider time, Action<string>? log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Paths.EnsureCreated();
         var storage = await LocalStorage.OpenAsync(settings.Paths.DatabaseFile, ct);
         var adapters = new LocalAdapters(settings, storage, Http, time);
         var app = new FlowApp(adapters, log: log);
+        log ??= _ => { };
         await LoadDocsAsync(settings, app, log, ct);
         // The schedules of the sweep and the summary follow the business's timezone as rules.txt says at start.
         var zone = (await app.Docs.LoadAsync(ct)).Rules.TimeZone;

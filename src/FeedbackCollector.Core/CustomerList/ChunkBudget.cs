@@ -23,5 +23,16 @@ public sealed record ChunkBudget(int? MaxNewRows, DateTimeOffset? Deadline, Time
     /// starts late still makes progress and a chain of continuations always ends.
     /// </summary>
     public bool IsSpent(int newRows, DateTimeOffset now) =>
-        newRows > 0 && (newRows >= MaxNewRows || (Deadline is { } end && end - now < Reserve));
+        newRows > 0 && (newRows >= MaxNewRows || IsLate(now));
+
+    /// <summary>
+    /// How many new rows the next batch may take, at most <paramref name="batch"/>: none once spent, one when the run
+    /// starts inside the reserve (the one row it always plans), else what is left of <see cref="MaxNewRows"/>.
+    /// </summary>
+    public int Room(int newRows, DateTimeOffset now, int batch) =>
+        IsSpent(newRows, now) ? 0
+        : IsLate(now) ? 1
+        : Math.Min(batch, MaxNewRows is { } max ? Math.Max(1, max - newRows) : batch);
+
+    private bool IsLate(DateTimeOffset now) => Deadline is { } end && end - now < Reserve;
 }

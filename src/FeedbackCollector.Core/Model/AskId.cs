@@ -15,7 +15,7 @@ public static class AskId
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         var normalized = source.Trim().ToLowerInvariant() + "|" + sourceId.Trim();
-        return "a" + Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..20];
+        return Hashed('a', normalized);
     }
 
     /// <summary>Customer id from the contact: the same email or phone always maps to the same customer.</summary>
@@ -26,6 +26,19 @@ public static class AskId
             : !string.IsNullOrWhiteSpace(phone)
                 ? "p|" + new string(phone.Where(char.IsDigit).ToArray())
                 : throw new ArgumentException("A customer needs an email or a phone number.");
-        return "c" + Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
+        return Hashed('c', key);
+    }
+
+    /// <summary>prefix + 20 base32 chars of SHA-256(key), with no string but the id (an import derives two ids per row).</summary>
+    private static string Hashed(char prefix, string key)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> utf8 = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+        Span<char> id = stackalloc char[21];
+        id[0] = prefix;
+        Base32.EncodeInto(hash, id[1..]);
+        return new string(id);
     }
 }

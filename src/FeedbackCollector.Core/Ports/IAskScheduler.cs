@@ -11,6 +11,9 @@ public interface IAskScheduler
     /// <summary>Creates the job unless one with the same name exists; false when it did.</summary>
     Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default);
 
+    /// <summary>Creates each job unless its name exists: element i is true when jobs[i] was created (the first of a repeated name).</summary>
+    Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default);
+
     /// <summary>Removes the job if present; false when there was none.</summary>
     Task<bool> CancelAsync(string name, CancellationToken ct = default);
 

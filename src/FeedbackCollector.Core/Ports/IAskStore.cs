@@ -11,10 +11,19 @@ public interface IAskStore
     /// <summary>Adds the ask unless (CustomerId, AskId) exists. False when it already did: one ask per visit.</summary>
     Task<bool> TryAddAsync(Ask ask, CancellationToken ct = default);
 
+    /// <summary>
+    /// Adds each ask unless (CustomerId, AskId) exists, as <see cref="TryAddAsync"/> does one by one: element i is true
+    /// when asks[i] was added. Of two asks with one key in the batch the first is added and the second is false.
+    /// </summary>
+    Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default);
+
     Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default);
 
     /// <summary>All asks of one customer, any status (for the ask cap).</summary>
     Task<IReadOnlyList<Ask>> ListForCustomerAsync(string customerId, CancellationToken ct = default);
+
+    /// <summary>All asks of these customers, any status, in one read where the store can (an import's batch).</summary>
+    Task<IReadOnlyList<Ask>> ListForCustomersAsync(IReadOnlyCollection<string> customerIds, CancellationToken ct = default);
 
     /// <summary>
     /// All asks, any status, whose customer's phone is exactly this E.164 number (intake stores numbers in E.164):

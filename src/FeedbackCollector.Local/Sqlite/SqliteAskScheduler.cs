@@ -19,6 +19,26 @@ public sealed class SqliteAskScheduler(SqliteConnectionFactory factory) : IAskSc
         return await InsertAsync(job.Name, job.Kind.ToString(), job.CustomerId, job.AskId, job.DueAt, ct);
     }
 
+    /// <summary>One INSERT … SELECT over the batch as JSON (as SqliteAskStore.TryAddManyAsync); RETURNING names the jobs created.</summary>
+    public async Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        if (jobs.Count == 0) return [];
+        foreach (var job in jobs) ArgumentException.ThrowIfNullOrWhiteSpace(job.Name);
+        var rows = JsonRows.Rows(jobs, static (w, j) =>
+        {
+            w.Text(j.Name); w.Text(j.Kind.ToString()); w.Text(j.CustomerId); w.Text(j.AskId); w.Time(j.DueAt);
+        });
+        await using var connection = await factory.OpenAsync(ct);
+        var added = (await connection.QueryAsync("""
+            INSERT INTO schedule (name, kind, customer_id, ask_id, due_at)
+            SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4 FROM json_each(@rows) AS r WHERE true
+            ON CONFLICT (name) DO NOTHING
+            RETURNING name;
+            """, static r => r.GetString(0), ct, ("@rows", rows))).ToHashSet(StringComparer.Ordinal);
+        return [.. jobs.Select(j => added.Remove(j.Name))];
+    }
+
     /// <summary>Removes a job that has not run yet; a finished job stays as history (false).</summary>
     public async Task<bool> CancelAsync(string name, CancellationToken ct = default)
     {

@@ -29,6 +29,33 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
         return changed == 1;
     }
 
+    /// <summary>
+    /// One INSERT … SELECT over the batch as JSON: ON CONFLICT DO NOTHING keeps the natural-key guarantee row by row
+    /// (json_each yields the rows in order, so the first of a repeated key is the one added), and RETURNING names the
+    /// rows that were added.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(asks);
+        if (asks.Count == 0) return [];
+        var rows = JsonRows.Rows(asks, static (w, a) =>
+        {
+            w.Text(a.CustomerId); w.Text(a.AskId); w.Text(a.Customer.CustomerId); w.Text(a.Customer.FirstName);
+            w.Text(a.Customer.Email); w.Text(a.Customer.Phone); w.Text(a.VisitType); w.Time(a.VisitEndedAt); w.Time(a.SendAt);
+            w.Text(a.Status.ToString()); w.Time(a.SentAt); w.Time(a.FollowUpSentAt); w.Text(a.ScheduleName); w.Text(a.LastError);
+        });
+        await using var connection = await factory.OpenAsync(ct);
+        var added = (await connection.QueryAsync($"""
+            INSERT INTO asks ({Columns})
+            SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6,
+                r.value ->> 7, r.value ->> 8, r.value ->> 9, r.value ->> 10, r.value ->> 11, r.value ->> 12, r.value ->> 13
+            FROM json_each(@rows) AS r WHERE true
+            ON CONFLICT (customer_id, ask_id) DO NOTHING
+            RETURNING customer_id, ask_id;
+            """, static r => (r.GetString(0), r.GetString(1)), ct, ("@rows", rows))).ToHashSet();
+        return [.. asks.Select(a => added.Remove((a.CustomerId, a.AskId)))];
+    }
+
     public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {
         await using var connection = await factory.OpenAsync(ct);
@@ -42,6 +69,17 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
         await using var connection = await factory.OpenAsync(ct);
         return await connection.QueryAsync($"SELECT {Columns} FROM asks WHERE customer_id = @c ORDER BY send_at, ask_id;",
             Map, ct, ("@c", customerId));
+    }
+
+    public async Task<IReadOnlyList<Ask>> ListForCustomersAsync(IReadOnlyCollection<string> customerIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        if (customerIds.Count == 0) return [];
+        await using var connection = await factory.OpenAsync(ct);
+        // Each id is a seek on the primary key (the plan is SEARCH asks USING INDEX … (customer_id=?)), never a scan.
+        return await connection.QueryAsync($"""
+            SELECT {Columns} FROM asks WHERE customer_id IN (SELECT value FROM json_each(@ids)) ORDER BY send_at, ask_id;
+            """, Map, ct, ("@ids", JsonRows.Strings(customerIds)));
     }
 
     // No index on phone: texts are rare and a small business's asks table is small.

@@ -13,6 +13,18 @@ public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISu
             ("@a", Normalize(address))) > 0;
     }
 
+    public async Task<IReadOnlySet<string>> SuppressedAmongAsync(IReadOnlyCollection<string> addresses, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        if (addresses.Count == 0) return new HashSet<string>(StringComparer.Ordinal);
+        var byKey = addresses.ToLookup(Normalize, StringComparer.Ordinal);
+        await using var connection = await factory.OpenAsync(ct);
+        var listed = await connection.QueryAsync(
+            "SELECT address FROM suppression WHERE address IN (SELECT value FROM json_each(@keys));",
+            static r => r.GetString(0), ct, ("@keys", JsonRows.Strings(byKey.Select(g => g.Key))));
+        return listed.SelectMany(key => byKey[key]).ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task AddAsync(string address, string reason, DateTimeOffset at, CancellationToken ct = default)
     {
         await using var connection = await factory.OpenAsync(ct);

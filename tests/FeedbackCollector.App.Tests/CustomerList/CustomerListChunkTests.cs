@@ -49,6 +49,21 @@ public sealed class CustomerListChunkTests : IDisposable
         budget.IsSpent(handed, Now).Should().Be(spent);
     }
 
+    [Theory]
+    [InlineData(0, null, 50, 4)]
+    [InlineData(3, null, 50, 1)]
+    [InlineData(4, null, 50, 0)]
+    [InlineData(0, null, 2, 2)]
+    [InlineData(0, 1.0, 50, 1)]
+    [InlineData(1, 1.0, 50, 0)]
+    public void A_batch_takes_what_is_left_of_the_runs_new_rows_and_only_the_one_row_when_the_run_starts_late(int handed, double? secondsLeft,
+        int batch, int room)
+    {
+        var budget = new ChunkBudget(4, secondsLeft is { } s ? Now.AddSeconds(s) : null, TimeSpan.FromSeconds(5));
+
+        budget.Room(handed, Now, batch).Should().Be(room);
+    }
+
     [Fact]
     public void The_whole_list_budget_of_serve_is_never_spent()
     {

@@ -2,7 +2,10 @@ using FeedbackCollector.App;
 using FeedbackCollector.App.Import;
 using FeedbackCollector.Cli.Composition;
 using FeedbackCollector.Cli.Config;
+using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
+using FeedbackCollector.Core.Tokens;
 using FeedbackCollector.Local.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -17,12 +20,20 @@ public sealed class BatchImportTests : IDisposable
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "fc-import-" + Guid.NewGuid().ToString("N")[..10]);
     private readonly HttpClient _http = new();
 
-    private async Task<(FlowApp App, LocalStorage Storage)> StartAsync()
+    private async Task<(FlowApp App, LocalStorage Storage)> StartAsync(int? dieAtJobs = null)
+    {
+        var storage = await LocalStorage.OpenAsync(Path.Combine(_dir, "feedback.db"), Ct);
+        return (AppOver(storage, dieAtJobs), storage);
+    }
+
+    /// <param name="dieAtJobs">The import dies when its batch with this number writes its send jobs (after its asks): null, never.</param>
+    private FlowApp AppOver(LocalStorage storage, int? dieAtJobs = null)
     {
         var config = LocalConfig.Load(null, new Dictionary<string, string> { ["FC_DATA_DIR"] = _dir });
         config.GenerateMissingSecrets();
-        var storage = await LocalStorage.OpenAsync(Path.Combine(_dir, "feedback.db"), Ct);
-        return (new FlowApp(new LocalAdapters(ServeSettings.From(config), storage, _http, new FakeTimeProvider(Start))), storage);
+        IFlowAdapters adapters = new LocalAdapters(ServeSettings.From(config), storage, _http, new FakeTimeProvider(Start));
+        if (dieAtJobs is { } batch) adapters = new DyingSchedulerAdapters(adapters, new DyingScheduler(storage.Schedule, batch));
+        return new FlowApp(adapters);
     }
 
     private static List<Visit> Rows(int count) => [.. Enumerable.Range(0, count).Select(i =>
@@ -69,6 +80,24 @@ public sealed class BatchImportTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_killed_between_a_batchs_asks_and_its_send_jobs_re_run_plans_each_row_once_with_its_job()
+    {
+        var (dying, storage) = await StartAsync(dieAtJobs: 2);
+        var rows = Rows(250);
+
+        var killed = () => Importer(dying, storage, batchSize: 100).RunAsync(rows, null, Ct);
+        await killed.Should().ThrowAsync<OperationCanceledException>();
+        (await CountAsync(storage, "asks")).Should().Be(100, "the killed batch's asks, written before its jobs, were rolled back with it");
+        var app = AppOver(storage);
+
+        var rerun = await Importer(app, storage, batchSize: 100).RunAsync(rows, null, Ct);
+
+        rerun.Should().BeEquivalentTo(new { Planned = 150, AlreadyPlanned = 100, NotPlanned = 0 });
+        (await CountAsync(storage, "asks")).Should().Be(250);
+        (await CountAsync(storage, "schedule")).Should().Be(250, "every ask has its send job, none twice");
+    }
+
+    [Fact]
     public async Task Importing_the_same_rows_again_plans_nothing_and_reports_progress_per_batch()
     {
         var (app, storage) = await StartAsync();
@@ -80,6 +109,36 @@ public sealed class BatchImportTests : IDisposable
 
         again.Should().BeEquivalentTo(new { Planned = 0, AlreadyPlanned = 30, NotPlanned = 0 });
         seen.Should().Equal(7, 14, 21, 28, 30);
+    }
+
+    /// <summary>The store's scheduler, but the process dies when the <paramref name="dieAt"/>th batch of jobs is written.</summary>
+    private sealed class DyingScheduler(IAskScheduler inner, int dieAt) : IAskScheduler
+    {
+        private int _batches;
+
+        public Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default) =>
+            ++_batches == dieAt ? throw new OperationCanceledException("killed") : inner.ScheduleManyAsync(jobs, ct);
+
+        public Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default) => inner.ScheduleAsync(job, ct);
+        public Task<bool> CancelAsync(string name, CancellationToken ct = default) => inner.CancelAsync(name, ct);
+        public Task<bool> ForgetAsync(string name, CancellationToken ct = default) => inner.ForgetAsync(name, ct);
+    }
+
+    private sealed class DyingSchedulerAdapters(IFlowAdapters inner, IAskScheduler scheduler) : IFlowAdapters
+    {
+        public TimeProvider Time => inner.Time;
+        public CollectorSettings Settings => inner.Settings;
+        public AskTokens Tokens => inner.Tokens;
+        public IAskStore Asks => inner.Asks;
+        public IFeedbackStore Feedback => inner.Feedback;
+        public IAuditLog Audit => inner.Audit;
+        public ISuppressionList Suppression => inner.Suppression;
+        public IBlobStore Blobs => inner.Blobs;
+        public IAskScheduler Scheduler => scheduler;
+        public IMailer Mailer => inner.Mailer;
+        public ISmsSender Sms => inner.Sms;
+        public IMoodClassifier Classifier => inner.Classifier;
+        public OwnerChannel Owner => inner.Owner;
     }
 
     private sealed class Recorder(List<int> seen) : IProgress<int>

@@ -5,6 +5,15 @@ namespace FeedbackCollector.Core.Tests.Model;
 public sealed class AskIdTests
 {
     [Fact]
+    public void Ids_are_the_stored_ones_a_prefix_and_the_first_20_rfc4648_base32_chars_of_sha256()
+    {
+        // Computed outside .NET (python: base64.b32encode(hashlib.sha256(key).digest()).lower()[:20]): stored asks keep their ids.
+        AskId.ForVisit("shopify", "1001").Should().Be("almfafivbahkpvzxlpiyd");
+        AskId.ForCustomer("ann@example.com", null).Should().Be("cyzije5spysyeyzrghrr5");
+        Base32.Encode([0xff, 0x00, 0x10]).Should().Be("74aba");
+    }
+
+    [Fact]
     public void The_same_visit_always_gives_the_same_ask_id()
     {
         AskId.ForVisit("shopify", "450789469").Should().Be(AskId.ForVisit("Shopify ", " 450789469"));

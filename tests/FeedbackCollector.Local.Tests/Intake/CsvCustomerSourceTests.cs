@@ -178,6 +178,29 @@ public sealed class CsvCustomerSourceTests : IDisposable
         batch.Problems.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_long_file_is_read_in_windows_along_the_cursor_with_every_row_whole_even_one_whose_line_break_straddles_a_window()
+    {
+        // 12,000 rows of ~310 bytes, each with a quoted line break: 3.7 MB, so a batch of 5,000 does not fit the first window.
+        var padding = new string('x', 400);
+        await WriteAsync("first_name,email,phone,visit_type,visit_end,source_id,notes\n" + string.Concat(Enumerable.Range(0, 12_000).Select(i =>
+            $"Ann,a{i}@example.com,,haircut,2026-11-28 14:30,r-{i},\"{padding[..(100 + i % 300)]}\nsecond line\"\n")));
+        var source = Source();
+        var sizes = new List<int>();
+        var visits = new List<Visit>();
+        string? cursor = null;
+
+        for (var batch = await source.ReadSinceAsync(cursor); batch.Visits.Count > 0; batch = await source.ReadSinceAsync(cursor))
+        {
+            batch.Problems.Should().BeEmpty();
+            (sizes, visits, cursor) = ([.. sizes, batch.Visits.Count], [.. visits, .. batch.Visits], batch.NextCursor);
+        }
+
+        sizes.Should().Equal(5000, 5000, 2000);
+        visits.Select(v => v.SourceId).Should().Equal(Enumerable.Range(0, 12_000).Select(i => $"r-{i}"));
+        cursor.Should().EndWith(":" + (2 + 2 * 12_000), "the cursor's line counts the quoted line breaks too");
+    }
+
     private CsvCustomerSource Source(string zone = "Asia/Singapore") => new(CsvPath, zone);
 
     private Task WriteAsync(string text) => File.WriteAllTextAsync(CsvPath, text);

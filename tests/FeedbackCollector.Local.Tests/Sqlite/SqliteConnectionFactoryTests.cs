@@ -67,6 +67,35 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         ((long)(await count.ExecuteScalarAsync(Ct))!).Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_transaction_commits_without_checkpointing_and_its_connection_goes_back_checkpointing_again(bool fails)
+    {
+        var factory = await _db.MigratedAsync();
+        long during = -1;
+        var run = () => factory.InTransactionAsync(async ct =>
+        {
+            await using var c = await factory.OpenAsync(ct);
+            during = await Scalar(c, "PRAGMA wal_autocheckpoint;");
+            return fails ? throw new InvalidOperationException("killed") : true;
+        }, Ct);
+        if (fails) await run.Should().ThrowAsync<InvalidOperationException>();
+        else await run();
+
+        await using var next = await factory.OpenAsync(Ct);
+
+        during.Should().Be(0);
+        (await Scalar(next, "PRAGMA wal_autocheckpoint;")).Should().Be(1000, "the pool's only connection is the transaction's, given back");
+    }
+
+    private static async Task<long> Scalar(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
     private static async Task Execute(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();

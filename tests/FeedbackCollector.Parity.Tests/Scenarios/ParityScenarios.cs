@@ -36,6 +36,23 @@ public static class ParityScenarios
             o.Rows.AskStatus.Should().Be("Sent");
             o.Mails.Count(m => m.To == ParityWorld.CustomerEmail && m.Kind == "ask").Should().Be(1, "one visit, one ask, however the sheet is edited");
         }),
+        new("sheet rows of one batch planned as one after another", async run =>
+        {
+            // One read of the list is one intake batch (issue 16): the repeated row is a duplicate and the customer's second
+            // visit, an hour later in the same batch, falls under the ask cap the first row's ask (not yet stored) set.
+            await run.Driver.SeedAsync(ParityWorld.Rules(everyone: false), ParityWorld.Voice);
+            var at = (int hours) => ParityWorld.Start.AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            var row = $"Dana,{ParityWorld.CustomerEmail},,haircut,{at(-2)},square,visit-1\n";
+            await run.Driver.PlanCustomerListAsync("first_name,email,phone,visit_type,visit_end,source,source_id\n" + row + row
+                + $"Dana,{ParityWorld.CustomerEmail},,haircut,{at(-1)},square,visit-2\n");
+            run.Driver.Advance(TimeSpan.FromHours(1));
+            await run.Driver.FireDueJobsAsync();
+            await run.Driver.FireDueJobsAsync();
+        }, o =>
+        {
+            o.Rows.AskStatus.Should().Be("Sent");
+            o.Mails.Count(m => m.To == ParityWorld.CustomerEmail && m.Kind == "ask").Should().Be(1, "the second visit is inside the ask cap");
+        }),
         new("a second POST of the same tap", async run =>
         {
             await run.AskAsync(everyone: false);

@@ -85,4 +85,27 @@ public abstract class AskSchedulerContract
 
         (await scheduler.ScheduleAsync(job, Ct)).Should().BeTrue("nothing of the forgotten job is left under its name");
     }
+
+    [Fact]
+    public async Task Scheduling_an_empty_batch_creates_nothing()
+    {
+        var scheduler = await CreateSchedulerAsync();
+
+        (await scheduler.ScheduleManyAsync([], Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_batch_creates_each_new_name_once_and_says_false_for_repeats_and_names_already_scheduled()
+    {
+        var scheduler = await CreateSchedulerAsync();
+        var existing = NewJob();
+        await scheduler.ScheduleAsync(existing, Ct);
+        var fresh = NewJob();
+        var other = NewJob(JobKind.FollowUp);
+
+        var created = await scheduler.ScheduleManyAsync([fresh, existing, fresh with { DueAt = fresh.DueAt.AddDays(1) }, other], Ct);
+
+        created.Should().Equal(true, false, false, true);
+        (await scheduler.ScheduleAsync(other, Ct)).Should().BeFalse("the batch created it");
+    }
 }

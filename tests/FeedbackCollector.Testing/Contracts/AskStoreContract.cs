@@ -313,4 +313,69 @@ public abstract class AskStoreContract
         (await store.GetAsync(ask.CustomerId, ask.AskId, Ct)).Should().BeNull();
         (await store.ListForCustomerAsync(ask.CustomerId, Ct)).Should().ContainSingle().Which.AskId.Should().Be(sibling.AskId);
     }
+
+    [Fact]
+    public async Task An_empty_batch_adds_nothing_and_an_empty_list_of_customers_reads_nothing()
+    {
+        var store = await CreateStoreAsync();
+
+        (await store.TryAddManyAsync([], Ct)).Should().BeEmpty();
+        (await store.ListForCustomersAsync([], Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_batch_adds_each_new_ask_as_given_and_says_so_for_each()
+    {
+        var store = await CreateStoreAsync();
+        var plain = NewAsk();
+        var sparse = NewAsk() with { SentAt = At(2026, 3, 9, 1, 2, 3, 4), ScheduleName = "fc-ask-x", LastError = "not planned: ünïcode \"quoted\"" };
+        sparse = sparse with { Customer = sparse.Customer with { Email = null } };
+
+        (await store.TryAddManyAsync([plain, sparse], Ct)).Should().Equal(true, true);
+
+        (await store.GetAsync(plain.CustomerId, plain.AskId, Ct)).Should().Be(plain);
+        (await store.GetAsync(sparse.CustomerId, sparse.AskId, Ct)).Should().Be(sparse);
+    }
+
+    [Fact]
+    public async Task Of_a_key_repeated_in_a_batch_the_first_ask_is_added_and_the_rest_are_false()
+    {
+        var store = await CreateStoreAsync();
+        var first = NewAsk();
+        var again = first with { VisitType = "colour" };
+        var other = NewAsk(first.CustomerId);
+
+        (await store.TryAddManyAsync([first, again, other, again], Ct)).Should().Equal(true, false, true, false);
+
+        (await store.GetAsync(first.CustomerId, first.AskId, Ct)).Should().Be(first);
+        (await store.ListForCustomerAsync(first.CustomerId, Ct)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_batch_leaves_asks_already_stored_unchanged_and_says_false_for_them()
+    {
+        var store = await CreateStoreAsync();
+        var stored = NewAsk(status: AskStatus.Sent);
+        await store.TryAddAsync(stored, Ct);
+        var fresh = NewAsk();
+
+        (await store.TryAddManyAsync([stored with { Status = AskStatus.Pending, VisitType = "colour" }, fresh], Ct)).Should().Equal(false, true);
+
+        (await store.GetAsync(stored.CustomerId, stored.AskId, Ct)).Should().Be(stored);
+    }
+
+    [Fact]
+    public async Task Listing_several_customers_reads_every_ask_of_each_in_any_status_and_none_of_others()
+    {
+        var store = await CreateStoreAsync();
+        var ann = NewAsk();
+        var annClosed = NewAsk(ann.CustomerId, AskStatus.Closed);
+        var bob = NewAsk(status: AskStatus.Answered);
+        var carol = NewAsk();
+        await store.TryAddManyAsync([ann, annClosed, bob, carol], Ct);
+
+        var read = await store.ListForCustomersAsync([ann.CustomerId, bob.CustomerId, ann.CustomerId, Unique("nobody")], Ct);
+
+        read.Should().BeEquivalentTo([ann, annClosed, bob]);
+    }
 }

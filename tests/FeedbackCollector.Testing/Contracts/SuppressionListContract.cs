@@ -97,4 +97,31 @@ public abstract class SuppressionListContract
 
         (await list.IsSuppressedAsync(address, Ct)).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task Among_no_addresses_none_is_suppressed()
+    {
+        var list = await CreateListAsync();
+
+        (await list.SuppressedAmongAsync([], Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Among_many_addresses_the_suppressed_ones_come_back_as_they_were_given_in_any_spelling()
+    {
+        var list = await CreateListAsync();
+        var ann = Email();
+        var phone = "+65 9" + Random.Shared.Next(1000000, 9999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var removed = Email();
+        await list.AddAsync(ann, "unsubscribe", At(2026, 3, 9, 8, 0), Ct);
+        await list.AddAsync(phone, "complaint", At(2026, 3, 9, 8, 0), Ct);
+        await list.AddAsync(removed, "bounce", At(2026, 3, 9, 8, 0), Ct);
+        await list.RemoveAsync(removed, Ct);
+        var shouted = "  " + ann.ToUpperInvariant() + " ";
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+
+        var found = await list.SuppressedAmongAsync([ann, shouted, Email(), digits, removed, ann], Ct);
+
+        found.Should().BeEquivalentTo([ann, shouted, digits]);
+    }
 }

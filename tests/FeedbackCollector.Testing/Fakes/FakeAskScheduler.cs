@@ -23,6 +23,16 @@ public sealed class FakeAskScheduler : IAskScheduler
         lock (_gate) return Task.FromResult(_jobs.TryAdd(job.Name, job));
     }
 
+    public Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        lock (_gate)
+        {
+            IReadOnlyList<bool> added = [.. jobs.Select(j => _jobs.TryAdd(j.Name, j))];
+            return Task.FromResult(added);
+        }
+    }
+
     public Task<bool> CancelAsync(string name, CancellationToken ct = default)
     {
         lock (_gate) return Task.FromResult(_jobs.Remove(name));

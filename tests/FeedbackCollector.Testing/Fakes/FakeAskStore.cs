@@ -21,6 +21,16 @@ public sealed class FakeAskStore : IAskStore
         lock (_gate) return Task.FromResult(_asks.TryAdd((ask.CustomerId, ask.AskId), ask));
     }
 
+    public Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(asks);
+        lock (_gate)
+        {
+            IReadOnlyList<bool> added = [.. asks.Select(a => _asks.TryAdd((a.CustomerId, a.AskId), a))];
+            return Task.FromResult(added);
+        }
+    }
+
     public Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {
         lock (_gate) return Task.FromResult(_asks.GetValueOrDefault((customerId, askId)));
@@ -36,6 +46,17 @@ public sealed class FakeAskStore : IAskStore
         lock (_gate)
         {
             IReadOnlyList<Ask> list = [.. _asks.Values.Where(a => a.CustomerId == customerId).OrderBy(a => a.SendAt)];
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<Ask>> ListForCustomersAsync(IReadOnlyCollection<string> customerIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        var wanted = customerIds.ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            IReadOnlyList<Ask> list = [.. _asks.Values.Where(a => wanted.Contains(a.CustomerId)).OrderBy(a => a.SendAt)];
             return Task.FromResult(list);
         }
     }

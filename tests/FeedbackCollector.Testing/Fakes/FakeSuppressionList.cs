@@ -21,6 +21,16 @@ public sealed class FakeSuppressionList : ISuppressionList
         lock (_gate) return Task.FromResult(_entries.ContainsKey(SuppressionKey.For(address)));
     }
 
+    public Task<IReadOnlySet<string>> SuppressedAmongAsync(IReadOnlyCollection<string> addresses, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        lock (_gate)
+        {
+            IReadOnlySet<string> found = addresses.Where(a => _entries.ContainsKey(SuppressionKey.For(a))).ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult(found);
+        }
+    }
+
     public Task AddAsync(string address, string reason, DateTimeOffset at, CancellationToken ct = default)
     {
         var key = SuppressionKey.For(address);
