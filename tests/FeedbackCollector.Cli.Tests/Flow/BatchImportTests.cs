@@ -130,6 +130,7 @@ public sealed class BatchImportTests : IDisposable
         public CollectorSettings Settings => inner.Settings;
         public AskTokens Tokens => inner.Tokens;
         public IAskStore Asks => inner.Asks;
+        public IAskAnswerReader AskAnswers => inner.AskAnswers;
         public IFeedbackStore Feedback => inner.Feedback;
         public IAuditLog Audit => inner.Audit;
         public ISuppressionList Suppression => inner.Suppression;
