@@ -436,6 +436,26 @@ def run_serve(failures):
         failures.append("confirms with 100,000 mails sent are %.2f× those with 1,000 (target ≥ %.1f×)" % (large / small, CONFIRM_RATIO_MIN))
 
 
+def corpora_replies():
+    """The shared corpora's replies (talon, zapier, discourse), where scripts/test finds them; None when absent."""
+    root = os.environ.get("FC_CORPORA") or os.path.join(os.path.dirname(ROOT), "shared", "corpora")
+    folder = os.path.join(root, "replies")
+    return folder if os.path.isdir(folder) else None
+
+
+def run_extract(seconds=5):
+    """Reply extraction throughput: ReplyInput.Parse over every corpus reply in a loop (bench.d/reply-extract.cs)."""
+    folder = corpora_replies()
+    if folder is None:
+        print("reply extraction: skipped, the shared corpora are absent (FC_CORPORA)")
+        return
+    out = subprocess.run(["dotnet", "run", "reply-extract.cs", "--", folder, str(seconds)], cwd=HERE, capture_output=True,
+                         text=True, check=True).stdout.split()
+    files, size, parsed, took = int(out[0]), int(out[1]), int(out[2]), float(out[3])
+    print("reply extraction (MIME, quote and signature cutting, auto-reply check): %.0f replies/s, %.1f MB/s over the corpora's "
+          "%d real replies (%d KB)  (%s)" % (parsed / took, parsed * size / files / took / 1e6, files, size // 1024, load()))
+
+
 def run_classify():
     """Lexicon classification throughput through `classify --jsonl` (one process, process start subtracted)."""
     lines = [json.dumps({"text": t}) for t in ("Great haircut, thank you!", "Waited 40 minutes and nobody said sorry.",
