@@ -12,6 +12,7 @@ using FeedbackCollector.Lambda.Roles;
 using FeedbackCollector.Lambda.Runtime;
 using FeedbackCollector.Lambda.UseCases;
 using FeedbackCollector.Testing.Fakes;
+using FeedbackCollector.Testing.Faults;
 using FeedbackCollector.Testing.Moto;
 using Microsoft.Extensions.Time.Testing;
 
@@ -37,6 +38,8 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly bool _modelParagraphs;
     private readonly HttpClient? _ownerHttp;
     private readonly List<string> _alerts = [];
+    private readonly Dictionary<string, string?> _env;
+    private readonly Dictionary<Role, FaultProxy> _calls = [];
 
     private LambdaDriver(MotoSlice moto, string rawBucket, string group, DateTimeOffset start, Uri? bedrock, Uri? twilio, HttpClient? ownerHttp, Uri? google)
     {
@@ -45,7 +48,8 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         _moto = moto;
         _rawBucket = rawBucket;
         _group = group;
-        var env = new DictionaryEnvironment(moto.Environment("parity", "unused"));
+        _env = moto.Environment("parity", "unused");
+        var env = new DictionaryEnvironment(_env);
         env.Set("FC_RAW_MIME_BUCKET", rawBucket);
         env.Set("FC_CUSTOMERS_BUCKET", CustomersBucketOf(moto));
         if (google is not null) env.Set("FC_GOOGLE_ENDPOINT_URL", google.AbsoluteUri);
@@ -67,8 +71,9 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
     /// <param name="twilio">Twilio's Messages API at this address (FC_TWILIO_ENDPOINT_URL, a fake Twilio) for sms_provider = twilio.</param>
     /// <param name="google">Google's APIs (the token endpoint too) at this address, for drive-sync and the sheet appends.</param>
+    /// <param name="recordCalls">Each role through its own recording proxy: see <see cref="RecordCalls"/>.</param>
     public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null,
-        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null, Uri? google = null)
+        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null, Uri? google = null, bool recordCalls = false)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
@@ -81,8 +86,17 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         {
             BucketName = CustomersBucketOf(moto), VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
         });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp, google) { _refuse = refuse };
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp, google) { _refuse = refuse, RecordCalls = recordCalls };
     }
+
+    /// <summary>
+    /// With this on, each role reaches AWS through its own pass-through proxy (<see cref="Calls"/>), so a test can hold
+    /// every call a role makes to that role's grants in the IAM table. Off, all roles share one set of clients.
+    /// </summary>
+    public bool RecordCalls { get; private init; }
+
+    /// <summary>What each role asked of AWS (SDK and our own REST clients alike), when <see cref="RecordCalls"/> is on.</summary>
+    public IReadOnlyDictionary<Role, FaultProxy> Calls => _calls;
 
     public static string CustomersBucketOf(MotoSlice moto) => "fc-customers-" + moto.Tables.State[^10..];
 
@@ -269,12 +283,24 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private async Task<(IInvocationHandler Handler, IFlowAdapters Adapters)> RoleAsync(Role role)
     {
         if (_roles.TryGetValue(role, out var made)) return made;
-        var config = await ConfigSnapshot.LoadAsync(_aws.Config(), _aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
-        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(_aws, config, _clock), _classifier, _modelParagraphs, _refuse, _ownerHttp);
-        return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(_aws, config, _clock, role, adapters, this)), adapters);
+        var aws = RecordCalls ? RecordedPlumbing(role) : _aws;
+        var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
+        var adapters = new ScriptedClassifierAdapters(new AwsAdapters(aws, config, _clock), _classifier, _modelParagraphs, _refuse, _ownerHttp);
+        return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(aws, config, _clock, role, adapters, this)), adapters);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    private AwsPlumbing RecordedPlumbing(Role role)
+    {
+        var proxy = _calls[role] = new FaultProxy(new Uri(_moto.Url));
+        var env = new DictionaryEnvironment(new Dictionary<string, string?>(_env) { ["AWS_ENDPOINT_URL"] = proxy.BaseUri.AbsoluteUri.TrimEnd('/') });
+        return new AwsPlumbing(LambdaSettings.From(env), env, _clock);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var proxy in _calls.Values) proxy.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private sealed class DictionaryEnvironment(Dictionary<string, string?> values) : IEnvironment
     {
