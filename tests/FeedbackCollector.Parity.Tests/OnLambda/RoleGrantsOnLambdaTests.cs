@@ -18,11 +18,12 @@ namespace FeedbackCollector.Parity.Tests.OnLambda;
 /// </summary>
 public sealed class RoleGrantsOnLambdaTests
 {
-    // The JSON protocols name their operation as IAM names the action; S3, Scheduler and SES are REST and are not mapped here.
+    // The JSON protocols name their operation as IAM names the action; Scheduler's and SES's few REST routes are mapped
+    // below; S3's are many and left to Deploy.Tests' inventory.
     private static readonly HashSet<string> JsonServices = new(StringComparer.Ordinal) { "dynamodb", "ssm", "secretsmanager" };
 
     [Fact]
-    public async Task Every_DynamoDB_SSM_and_Secrets_Manager_call_a_role_makes_in_the_parity_scenarios_is_granted_to_that_role()
+    public async Task Every_DynamoDB_SSM_Secrets_Manager_Scheduler_and_SES_call_a_role_makes_in_the_parity_scenarios_is_granted_to_that_role()
     {
         var roles = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("sam", "iam-policy-table.json")))!["roles"]!;
         var refused = new SortedSet<string>(StringComparer.Ordinal);
@@ -37,9 +38,9 @@ public sealed class RoleGrantsOnLambdaTests
             foreach (var (role, proxy) in lambda.Calls)
             {
                 var name = Roles.NameOf(role);
-                foreach (var (request, _) in proxy.Seen.Where(s => JsonServices.Contains(s.Request.Service)))
+                foreach (var (request, _) in proxy.Seen)
                 {
-                    var action = request.Service + ":" + request.Operation;
+                    if (Action(request) is not { } action) continue;
                     checkedCalls.Add(name + " " + action);
                     foreach (var resource in Resources(request, moto.Tables))
                     {
@@ -49,9 +50,27 @@ public sealed class RoleGrantsOnLambdaTests
             }
         }
         checkedCalls.Should().Contain(["request-builder dynamodb:PutItem", "reply-handler dynamodb:BatchGetItem", "router ssm:GetParametersByPath",
-                "sweep-summary dynamodb:Scan"],
+                "sweep-summary dynamodb:Scan",
+                "request-builder scheduler:CreateSchedule", "request-builder ses:SendEmail"],
             "the scenarios plan, answer and route, so those roles' calls are among those checked");
         string.Join("; ", refused).Should().BeEmpty("each call a role makes must be in its IAM table, or the deployed role is refused it");
+    }
+
+    /// <summary>The IAM action of a call: the JSON protocols' operation, Scheduler's and SES's REST routes; null for S3 (not mapped).</summary>
+    private static string? Action(ProxiedRequest request)
+    {
+        if (JsonServices.Contains(request.Service)) return request.Service + ":" + request.Operation;
+        var path = request.PathAndQuery.Split('?')[0];
+        return request.Service switch
+        {
+            "scheduler" when path.StartsWith("/schedules/", StringComparison.Ordinal) => "scheduler:" + request.Method switch
+            {
+                "POST" => "CreateSchedule", "PUT" => "UpdateSchedule", "DELETE" => "DeleteSchedule", _ => "GetSchedule",
+            },
+            "ses" when path == "/v2/email/outbound-emails" => "ses:SendEmail",
+            "scheduler" or "ses" => request.Service + ":" + request.Method + " " + path,
+            _ => null,
+        };
     }
 
     /// <summary>The tables a DynamoDB call touches, as the IAM table names them; null for a service whose resource is not checked.</summary>
