@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using static FeedbackCollector.Aws.Dynamo.DynamoValues;
@@ -13,26 +12,15 @@ namespace FeedbackCollector.Aws.Dynamo;
 /// </summary>
 public sealed class DynamoDbAskAnswerReader(IAmazonDynamoDB client, DynamoTables tables) : IAskAnswerReader
 {
-    // Unprocessed keys come back only under throttling or size limits (two small items never hit the size limit);
-    // the SDK has already retried the call itself, so a few re-asks are enough before the request is called transient.
-    private const int MaxRounds = 4;
-
     public async Task<AskWithAnswer?> GetAsync(string customerId, string askId, CancellationToken ct = default)
     {
-        var pending = new Dictionary<string, KeysAndAttributes>
+        var found = await BatchGets.ReadAsync(client, new Dictionary<string, KeysAndAttributes>
         {
             [tables.State] = One(customerId, askId),
             [tables.Feedback] = One(customerId, askId),
-        };
-        Dictionary<string, AttributeValue>? ask = null, answer = null;
-        for (var round = 0; round < MaxRounds && pending.Count > 0; round++)
-        {
-            var response = await client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = pending }, ct).ConfigureAwait(false);
-            ask ??= First(response.Responses, tables.State);
-            answer ??= First(response.Responses, tables.Feedback);
-            pending = response.UnprocessedKeys ?? [];
-        }
-        if (pending.Count > 0) throw new TransientFailureException("DynamoDB left the ask's keys unprocessed (throttled)");
+        }, ct).ConfigureAwait(false);
+        var ask = First(found, tables.State);
+        var answer = First(found, tables.Feedback);
         return ask is not null && AskItems.IsAsk(ask)
             ? new AskWithAnswer(AskItems.FromItem(ask), answer is null ? null : DynamoDbFeedbackStore.FromItem(answer))
             : null;
@@ -44,7 +32,6 @@ public sealed class DynamoDbAskAnswerReader(IAmazonDynamoDB client, DynamoTables
         ConsistentRead = true,
     };
 
-    private static Dictionary<string, AttributeValue>? First(Dictionary<string, List<Dictionary<string, AttributeValue>>>? responses,
-        string table) =>
-        responses is not null && responses.TryGetValue(table, out var items) && items is { Count: > 0 } ? items[0] : null;
+    private static Dictionary<string, AttributeValue>? First(Dictionary<string, List<Dictionary<string, AttributeValue>>> found, string table) =>
+        found.TryGetValue(table, out var items) && items is { Count: > 0 } ? items[0] : null;
 }

@@ -26,7 +26,7 @@ public sealed class DynamoDbSuppressionList(IAmazonDynamoDB client, DynamoTables
         return response.Item is { Count: > 0 };
     }
 
-    /// <summary>BatchGetItem of the addresses' keys, 100 a request (its limit), consistent like the single read; unprocessed keys are asked again.</summary>
+    /// <summary>BatchGetItem of the addresses' keys, 100 a request (its limit), consistent like the single read.</summary>
     public async Task<IReadOnlySet<string>> SuppressedAmongAsync(IReadOnlyCollection<string> addresses, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(addresses);
@@ -34,19 +34,11 @@ public sealed class DynamoDbSuppressionList(IAmazonDynamoDB client, DynamoTables
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in byKey.Select(g => g.Key).Chunk(MaxKeysPerBatchGet))
         {
-            var pending = new Dictionary<string, KeysAndAttributes>
+            var read = await BatchGets.ReadAsync(client, new Dictionary<string, KeysAndAttributes>
             {
                 [tables.State] = new() { Keys = [.. chunk.Select(k => Key("customer_id", Partition, "ask_id", k))], ConsistentRead = true },
-            };
-            while (pending is { Count: > 0 })
-            {
-                var response = await client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = pending }, ct).ConfigureAwait(false);
-                if (response.Responses?.GetValueOrDefault(tables.State) is { } items)
-                {
-                    foreach (var item in items) found.UnionWith(byKey[Required(item, "ask_id")]);
-                }
-                pending = response.UnprocessedKeys;
-            }
+            }, ct).ConfigureAwait(false);
+            foreach (var item in read.GetValueOrDefault(tables.State) ?? []) found.UnionWith(byKey[Required(item, "ask_id")]);
         }
         return found;
     }

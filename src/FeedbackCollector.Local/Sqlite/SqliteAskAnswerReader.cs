@@ -5,8 +5,8 @@ namespace FeedbackCollector.Local.Sqlite;
 /// <summary>The ask and its answer in one prepared LEFT JOIN: the star page's GET and the POST's already-answered check.</summary>
 public sealed class SqliteAskAnswerReader(SqliteConnectionFactory factory) : IAskAnswerReader
 {
-    // The feedback columns start after the ask's 14, in each store's own column order, so both stores' readers map them.
-    private const int AnswerAt = 14;
+    // The feedback columns start after the ask's, in each store's own column order, so both stores' readers map them.
+    private static readonly int AnswerAt = Names(SqliteAskStore.Columns).Length;
     private static readonly string Sql =
         $"SELECT {Qualified("a", SqliteAskStore.Columns)}, {Qualified("f", SqliteFeedbackStore.Columns)} "
         + "FROM asks a LEFT JOIN feedback f ON f.customer_id = a.customer_id AND f.ask_id = a.ask_id "
@@ -21,6 +21,7 @@ public sealed class SqliteAskAnswerReader(SqliteConnectionFactory factory) : IAs
         return rows.Count == 0 ? null : rows[0];
     }
 
-    private static string Qualified(string alias, string columns) =>
-        string.Join(", ", columns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(c => $"{alias}.{c}"));
+    private static string Qualified(string alias, string columns) => string.Join(", ", Names(columns).Select(c => $"{alias}.{c}"));
+
+    private static string[] Names(string columns) => columns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
