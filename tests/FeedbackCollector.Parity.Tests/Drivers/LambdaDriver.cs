@@ -34,7 +34,6 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private readonly MotoSlice _moto;
     private readonly string _rawBucket;
     private readonly string _group;
-    private readonly AwsPlumbing _aws;
     private readonly bool _modelParagraphs;
     private readonly HttpClient? _ownerHttp;
     private readonly List<string> _alerts = [];
@@ -57,7 +56,6 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         if (bedrock is not null) env.Set("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", bedrock.AbsoluteUri);
         if (twilio is not null) env.Set("FC_TWILIO_ENDPOINT_URL", twilio.AbsoluteUri);
         _modelParagraphs = bedrock is not null;
-        _aws = new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
 
     public string Name => "lambda";
@@ -71,9 +69,8 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     /// <param name="ownerHttp">Carries the roles' Slack calls (a fake slack.com); null leaves them on the runtime's own client.</param>
     /// <param name="twilio">Twilio's Messages API at this address (FC_TWILIO_ENDPOINT_URL, a fake Twilio) for sms_provider = twilio.</param>
     /// <param name="google">Google's APIs (the token endpoint too) at this address, for drive-sync and the sheet appends.</param>
-    /// <param name="recordCalls">Each role through its own recording proxy: see <see cref="RecordCalls"/>.</param>
     public static async Task<LambdaDriver> StartAsync(MotoSlice moto, DateTimeOffset? start = null, Uri? bedrock = null,
-        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null, Uri? google = null, bool recordCalls = false)
+        Func<OutboundEmail, bool>? refuse = null, HttpClient? ownerHttp = null, Uri? twilio = null, Uri? google = null)
     {
         // The SDK clients (DynamoDB, S3, SSM) read credentials from the process, as in Lambda; moto checks none.
         if (Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null) Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "testing");
@@ -86,17 +83,18 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         {
             BucketName = CustomersBucketOf(moto), VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
         });
-        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp, google) { _refuse = refuse, RecordCalls = recordCalls };
+        return new LambdaDriver(moto, raw, await moto.CreateScheduleGroupAsync(), start ?? ParityWorld.Start, bedrock, twilio, ownerHttp, google) { _refuse = refuse };
     }
 
     /// <summary>
-    /// With this on, each role reaches AWS through its own pass-through proxy (<see cref="Calls"/>), so a test can hold
-    /// every call a role makes to that role's grants in the IAM table. Off, all roles share one set of clients.
+    /// The AWS calls the roles made themselves (at init and in their handlers, not the test's own reads through a
+    /// role's adapters), each role reaching moto through its own pass-through proxy. Disposing the driver holds them to
+    /// the roles' IAM grants (<see cref="RoleGrants"/>).
     /// </summary>
-    public bool RecordCalls { get; private init; }
+    public IReadOnlyList<(Role Role, ProxiedRequest Request)> RoleCalls => _roleCalls;
 
-    /// <summary>What each role asked of AWS (SDK and our own REST clients alike), when <see cref="RecordCalls"/> is on.</summary>
-    public IReadOnlyDictionary<Role, FaultProxy> Calls => _calls;
+    private readonly List<(Role Role, ProxiedRequest Request)> _roleCalls = [];
+    private bool _released;
 
     public static string CustomersBucketOf(MotoSlice moto) => "fc-customers-" + moto.Tables.State[^10..];
 
@@ -255,7 +253,10 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
 
     private async Task<HandlerResult> HandleAsync(Role role, byte[] payload)
     {
-        var result = await (await RoleAsync(role)).Handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
+        var handler = (await RoleAsync(role)).Handler;
+        var before = _calls[role].Seen.Count;
+        var result = await handler.HandleAsync(payload, new InvocationContext(Guid.NewGuid().ToString("N"), null, null, null), CancellationToken.None);
+        _roleCalls.AddRange(_calls[role].Seen.Skip(before).Select(s => (role, s.Request)));
         _alerts.AddRange(result.Alerts);
         _handled.Add((role, result.Outcome, CountOf(result.Payload)));
         return result;
@@ -283,8 +284,9 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
     private async Task<(IInvocationHandler Handler, IFlowAdapters Adapters)> RoleAsync(Role role)
     {
         if (_roles.TryGetValue(role, out var made)) return made;
-        var aws = RecordCalls ? RecordedPlumbing(role) : _aws;
+        var aws = RecordedPlumbing(role);
         var config = await ConfigSnapshot.LoadAsync(aws.Config(), aws.Secrets(), RoleSecrets.For(role), CancellationToken.None);
+        _roleCalls.AddRange(_calls[role].Seen.Select(s => (role, s.Request)));
         var adapters = new ScriptedClassifierAdapters(new AwsAdapters(aws, config, _clock), _classifier, _modelParagraphs, _refuse, _ownerHttp);
         return _roles[role] = (RoleSwitch.Create(role, new FlowUseCases(aws, config, _clock, role, adapters, this)), adapters);
     }
@@ -296,10 +298,21 @@ internal sealed class LambdaDriver : IParityDriver, IRoleInvoker
         return new AwsPlumbing(LambdaSettings.From(env), env, _clock);
     }
 
+    /// <summary>Stops the proxies without holding the calls to the grants (for a test that holds them itself).</summary>
+    public void Release()
+    {
+        _released = true;
+        foreach (var proxy in _calls.Values) proxy.Dispose();
+    }
+
+    /// <summary>Fails when a role made a call its IAM role lacks: the deployed stack would have been refused it.</summary>
     public ValueTask DisposeAsync()
     {
-        foreach (var proxy in _calls.Values) proxy.Dispose();
-        return ValueTask.CompletedTask;
+        if (_released) return ValueTask.CompletedTask;
+        Release();
+        var refused = RoleGrants.Refused(_roleCalls, _moto.Tables);
+        return refused.Count == 0 ? ValueTask.CompletedTask
+            : throw new InvalidOperationException("calls the roles' IAM grants (sam/iam-policy-table.json) refuse: " + string.Join("; ", refused));
     }
 
     private sealed class DictionaryEnvironment(Dictionary<string, string?> values) : IEnvironment
