@@ -44,30 +44,24 @@ public sealed class DynamoDbAuditLog(IAmazonDynamoDB client, DynamoTables tables
         return Ordered(items);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ListForAskAsync(string customerId, string askId, CancellationToken ct = default)
-    {
-        var items = await DynamoScan.QueryAllAsync(client, new QueryRequest
+    public async Task<IReadOnlyList<AuditEntry>> ListForAskAsync(string customerId, string askId, CancellationToken ct = default) =>
+        Ordered(await ItemsOfAskAsync(customerId, askId, ct).ConfigureAwait(false));
+
+    /// <summary>The ask's items: a query of the customer's partition filtered by ask (the sort key is ts, not the ask).</summary>
+    private Task<List<Dictionary<string, AttributeValue>>> ItemsOfAskAsync(string customerId, string askId, CancellationToken ct) =>
+        DynamoScan.QueryAllAsync(client, new QueryRequest
         {
             TableName = tables.Audit,
             KeyConditionExpression = "customer_id = :c",
             FilterExpression = "ask_id = :a",
             ExpressionAttributeValues = new() { [":c"] = S(customerId), [":a"] = S(askId) },
             ConsistentRead = true,
-        }, ct).ConfigureAwait(false);
-        return Ordered(items);
-    }
+        }, ct);
 
     /// <summary>Queries the customer's partition for the ask's items and deletes each by its key (the sort key is ts).</summary>
     public async Task<int> DeleteForAskAsync(string customerId, string askId, CancellationToken ct = default)
     {
-        var items = await DynamoScan.QueryAllAsync(client, new QueryRequest
-        {
-            TableName = tables.Audit,
-            KeyConditionExpression = "customer_id = :c",
-            FilterExpression = "ask_id = :a",
-            ExpressionAttributeValues = new() { [":c"] = S(customerId), [":a"] = S(askId) },
-            ConsistentRead = true,
-        }, ct).ConfigureAwait(false);
+        var items = await ItemsOfAskAsync(customerId, askId, ct).ConfigureAwait(false);
         foreach (var item in items)
         {
             await client.DeleteItemAsync(new DeleteItemRequest
