@@ -16,27 +16,16 @@ public sealed class SqliteAskScheduler(SqliteConnectionFactory factory) : IAskSc
     public async Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return await InsertAsync(job.Name, job.Kind.ToString(), job.CustomerId, job.AskId, job.DueAt, ct);
+        return (await ScheduleManyAsync([job], ct))[0];
     }
 
-    /// <summary>One INSERT … SELECT over the batch as JSON (as SqliteAskStore.TryAddManyAsync); RETURNING names the jobs created.</summary>
+    /// <summary>One statement stepped per job (RowWriter); its row count says which jobs were created.</summary>
     public async Task<IReadOnlyList<bool>> ScheduleManyAsync(IReadOnlyList<ScheduledJob> jobs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         if (jobs.Count == 0) return [];
         foreach (var job in jobs) ArgumentException.ThrowIfNullOrWhiteSpace(job.Name);
-        var rows = JsonRows.Rows(jobs, static (w, j) =>
-        {
-            w.Text(j.Name); w.Text(j.Kind.ToString()); w.Text(j.CustomerId); w.Text(j.AskId); w.Time(j.DueAt);
-        });
-        await using var connection = await factory.OpenAsync(ct);
-        var added = (await connection.QueryAsync("""
-            INSERT INTO schedule (name, kind, customer_id, ask_id, due_at)
-            SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4 FROM json_each(@rows) AS r WHERE true
-            ON CONFLICT (name) DO NOTHING
-            RETURNING name;
-            """, static r => r.GetString(0), ct, ("@rows", rows))).ToHashSet(StringComparer.Ordinal);
-        return [.. jobs.Select(j => added.Remove(j.Name))];
+        return await InsertAsync([.. jobs.Select(j => (j.Name, j.Kind.ToString(), j.CustomerId, j.AskId, j.DueAt))], ct);
     }
 
     /// <summary>Removes a job that has not run yet; a finished job stays as history (false).</summary>
@@ -54,8 +43,11 @@ public sealed class SqliteAskScheduler(SqliteConnectionFactory factory) : IAskSc
     }
 
     /// <summary>Adds one occurrence of a recurring job under its natural key; false when it exists (ran or pending).</summary>
-    public Task<bool> EnsureOccurrenceAsync(string occurrenceName, string jobName, DateTimeOffset dueAt, CancellationToken ct = default) =>
-        InsertAsync(occurrenceName, ScheduleEntry.RecurringPrefix + jobName, "", "", dueAt, ct);
+    public async Task<bool> EnsureOccurrenceAsync(string occurrenceName, string jobName, DateTimeOffset dueAt, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(occurrenceName);
+        return (await InsertAsync([(occurrenceName, ScheduleEntry.RecurringPrefix + jobName, "", "", dueAt)], ct))[0];
+    }
 
     public async Task<ScheduleEntry?> GetAsync(string name, CancellationToken ct = default)
     {
@@ -119,15 +111,17 @@ public sealed class SqliteAskScheduler(SqliteConnectionFactory factory) : IAskSc
             """, ct, ("@e", error), ("@retry", SqliteTime.ToDb(retryAt)), ("@n", name)) == 1;
     }
 
-    private async Task<bool> InsertAsync(string name, string kind, string customerId, string askId, DateTimeOffset dueAt,
+    private async Task<bool[]> InsertAsync(IReadOnlyList<(string Name, string Kind, string CustomerId, string AskId, DateTimeOffset DueAt)> jobs,
         CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         await using var connection = await factory.OpenAsync(ct);
-        return await connection.ExecuteAsync("""
-            INSERT INTO schedule (name, kind, customer_id, ask_id, due_at) VALUES (@n, @k, @c, @a, @due)
+        return RowWriter.WriteEach(connection, """
+            INSERT INTO schedule (name, kind, customer_id, ask_id, due_at) VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT (name) DO NOTHING;
-            """, ct, ("@n", name), ("@k", kind), ("@c", customerId), ("@a", askId), ("@due", SqliteTime.ToDb(dueAt))) == 1;
+            """, jobs, static (row, j) =>
+        {
+            row.Text(1, j.Name); row.Text(2, j.Kind); row.Text(3, j.CustomerId); row.Text(4, j.AskId); row.Time(5, j.DueAt);
+        });
     }
 
     private static ScheduleEntry Map(SqliteDataReader r) => new(

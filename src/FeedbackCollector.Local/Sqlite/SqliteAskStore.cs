@@ -15,45 +15,24 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
     public async Task<bool> TryAddAsync(Ask ask, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        await using var connection = await factory.OpenAsync(ct);
-        var changed = await connection.ExecuteAsync($"""
-            INSERT INTO asks ({Columns})
-            VALUES (@c, @a, @cc, @fn, @em, @ph, @vt, @ve, @sa, @st, @sent, @fu, @sn, @err)
-            ON CONFLICT (customer_id, ask_id) DO NOTHING;
-            """, ct,
-            ("@c", ask.CustomerId), ("@a", ask.AskId), ("@cc", ask.Customer.CustomerId), ("@fn", ask.Customer.FirstName),
-            ("@em", ask.Customer.Email), ("@ph", ask.Customer.Phone), ("@vt", ask.VisitType),
-            ("@ve", SqliteTime.ToDb(ask.VisitEndedAt)), ("@sa", SqliteTime.ToDb(ask.SendAt)), ("@st", ask.Status.ToString()),
-            ("@sent", SqliteTime.ToDb(ask.SentAt)), ("@fu", SqliteTime.ToDb(ask.FollowUpSentAt)),
-            ("@sn", ask.ScheduleName), ("@err", ask.LastError));
-        return changed == 1;
+        return (await TryAddManyAsync([ask], ct))[0];
     }
 
-    /// <summary>
-    /// One INSERT … SELECT over the batch as JSON: ON CONFLICT DO NOTHING keeps the natural-key guarantee row by row
-    /// (json_each yields the rows in order, so the first of a repeated key is the one added), and RETURNING names the
-    /// rows that were added.
-    /// </summary>
     public async Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(asks);
         if (asks.Count == 0) return [];
-        var rows = JsonRows.Rows(asks, static (w, a) =>
-        {
-            w.Text(a.CustomerId); w.Text(a.AskId); w.Text(a.Customer.CustomerId); w.Text(a.Customer.FirstName);
-            w.Text(a.Customer.Email); w.Text(a.Customer.Phone); w.Text(a.VisitType); w.Time(a.VisitEndedAt); w.Time(a.SendAt);
-            w.Text(a.Status.ToString()); w.Time(a.SentAt); w.Time(a.FollowUpSentAt); w.Text(a.ScheduleName); w.Text(a.LastError);
-        });
         await using var connection = await factory.OpenAsync(ct);
-        var added = (await connection.QueryAsync($"""
-            INSERT INTO asks ({Columns})
-            SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6,
-                r.value ->> 7, r.value ->> 8, r.value ->> 9, r.value ->> 10, r.value ->> 11, r.value ->> 12, r.value ->> 13
-            FROM json_each(@rows) AS r WHERE true
-            ON CONFLICT (customer_id, ask_id) DO NOTHING
-            RETURNING customer_id, ask_id;
-            """, static r => (r.GetString(0), r.GetString(1)), ct, ("@rows", rows))).ToHashSet();
-        return [.. asks.Select(a => added.Remove((a.CustomerId, a.AskId)))];
+        return RowWriter.WriteEach(connection, $"""
+            INSERT INTO asks ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            ON CONFLICT (customer_id, ask_id) DO NOTHING;
+            """, asks, static (row, a) =>
+        {
+            row.Text(1, a.CustomerId); row.Text(2, a.AskId); row.Text(3, a.Customer.CustomerId); row.Text(4, a.Customer.FirstName);
+            row.Text(5, a.Customer.Email); row.Text(6, a.Customer.Phone); row.Text(7, a.VisitType); row.Time(8, a.VisitEndedAt);
+            row.Time(9, a.SendAt); row.Text(10, a.Status.ToString()); row.Time(11, a.SentAt); row.Time(12, a.FollowUpSentAt);
+            row.Text(13, a.ScheduleName); row.Text(14, a.LastError);
+        });
     }
 
     public async Task<Ask?> GetAsync(string customerId, string askId, CancellationToken ct = default)

@@ -89,6 +89,19 @@ public sealed class SqliteAskSchedulerTests : IDisposable
         names.Should().OnlyHaveUniqueItems().And.HaveCount(30);
     }
 
+    [Fact]
+    public async Task A_batch_with_a_job_the_database_refuses_writes_none_of_its_jobs_and_the_next_batch_is_written()
+    {
+        var schedule = new SqliteAskScheduler(await _db.MigratedAsync());
+        var refused = Job("bad", T0) with { CustomerId = null! };
+
+        var write = () => schedule.ScheduleManyAsync([Job("a", T0), refused, Job("b", T0)]);
+
+        (await write.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).Which.Message.Should().Contain("NOT NULL");
+        (await schedule.ListPendingAsync()).Should().BeEmpty("the rows before the refused one were rolled back with it");
+        (await schedule.ScheduleManyAsync([Job("a", T0), Job("b", T0)])).Should().Equal(true, true);
+    }
+
     private static ScheduledJob Job(string name, DateTimeOffset due) => new(name, JobKind.SendAsk, "c-" + name, "a-" + name, due);
 
     public void Dispose() => _db.Dispose();
