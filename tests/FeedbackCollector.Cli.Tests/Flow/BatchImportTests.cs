@@ -1,11 +1,13 @@
 using FeedbackCollector.App;
 using FeedbackCollector.App.Import;
+using FeedbackCollector.Cli.Commands;
 using FeedbackCollector.Cli.Composition;
 using FeedbackCollector.Cli.Config;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
 using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Tokens;
+using FeedbackCollector.Local.Intake;
 using FeedbackCollector.Local.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -109,6 +111,34 @@ public sealed class BatchImportTests : IDisposable
 
         again.Should().BeEquivalentTo(new { Planned = 0, AlreadyPlanned = 30, NotPlanned = 0 });
         seen.Should().Equal(7, 14, 21, 28, 30);
+    }
+
+    [Fact]
+    public async Task An_import_killed_in_the_second_read_of_its_transaction_leaves_nothing_of_it_and_a_re_run_plans_each_row_once()
+    {
+        var (dying, storage) = await StartAsync(dieAtJobs: 2);
+        var csv = Path.Combine(_dir, "customers.csv");
+        await File.WriteAllLinesAsync(csv, ["first_name,email,phone,visit_type,visit_end,source_id",
+            .. Enumerable.Range(0, 12_000).Select(i => $"Kim,c{i}@example.com,,haircut,2026-03-01T10:00:00+08:00,row-{i}")], Ct);
+
+        var killed = () => ImportFileAsync(dying, storage, csv);
+        await killed.Should().ThrowAsync<OperationCanceledException>();
+        (await CountAsync(storage, "asks")).Should().Be(0, "the first read's rows were in the same transaction as the killed second read's");
+
+        var rerun = await ImportFileAsync(AppOver(storage), storage, csv);
+
+        rerun.Should().Be(new ImportSummary(12_000, 0, 0, 0));
+        (await CountAsync(storage, "asks")).Should().Be(12_000);
+        (await CountAsync(storage, "schedule")).Should().Be(12_000, "every ask has its send job, none twice");
+    }
+
+    /// <summary>`import`'s wiring: reads of 5,000 rows, ImportRun.RowsPerTransaction rows a transaction.</summary>
+    private static Task<ImportSummary> ImportFileAsync(FlowApp app, LocalStorage storage, string csv)
+    {
+        Func<Func<CancellationToken, Task>, CancellationToken, Task> inTransaction =
+            (work, ct) => storage.Factory.InTransactionAsync(async c => { await work(c); return true; }, ct);
+        var importer = new BatchImporter(app, inTransaction, CsvCustomerSource.MaxRowsPerBatch);
+        return ImportRun.RunAsync(new CsvCustomerSource(csv, "UTC"), importer.PlanAsync, TextWriter.Null, TextWriter.Null, Ct, inTransaction);
     }
 
     /// <summary>The store's scheduler, but the process dies when the <paramref name="dieAt"/>th batch of jobs is written.</summary>
