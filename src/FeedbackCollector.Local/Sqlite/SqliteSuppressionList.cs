@@ -13,16 +13,28 @@ public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISu
             ("@a", Normalize(address))) > 0;
     }
 
+    /// <summary>
+    /// The listed among <paramref name="addresses"/>. A list no longer than the question (a small business's few
+    /// unsubscribes against an import's thousands of addresses) is read whole and matched in memory; a longer one is
+    /// asked about each address.
+    /// </summary>
     public async Task<IReadOnlySet<string>> SuppressedAmongAsync(IReadOnlyCollection<string> addresses, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(addresses);
         if (addresses.Count == 0) return new HashSet<string>(StringComparer.Ordinal);
-        var byKey = addresses.ToLookup(Normalize, StringComparer.Ordinal);
         await using var connection = await factory.OpenAsync(ct);
-        var listed = await connection.QueryAsync(
+        var whole = await connection.QueryAsync("SELECT address FROM suppression LIMIT @n;", static r => r.GetString(0), ct,
+            ("@n", addresses.Count + 1));
+        if (whole.Count <= addresses.Count)
+        {
+            var listed = whole.ToHashSet(StringComparer.Ordinal);
+            return addresses.Where(a => listed.Contains(Normalize(a))).ToHashSet(StringComparer.Ordinal);
+        }
+        var byKey = addresses.ToLookup(Normalize, StringComparer.Ordinal);
+        var found = await connection.QueryAsync(
             "SELECT address FROM suppression WHERE address IN (SELECT value FROM json_each(@keys));",
             static r => r.GetString(0), ct, ("@keys", JsonRows.Strings(byKey.Select(g => g.Key))));
-        return listed.SelectMany(key => byKey[key]).ToHashSet(StringComparer.Ordinal);
+        return found.SelectMany(key => byKey[key]).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task AddAsync(string address, string reason, DateTimeOffset at, CancellationToken ct = default)

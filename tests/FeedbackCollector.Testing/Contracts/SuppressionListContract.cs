@@ -124,4 +124,18 @@ public abstract class SuppressionListContract
 
         found.Should().BeEquivalentTo([ann, shouted, digits]);
     }
+
+    // An adapter may read a short list whole and ask a long one about each address: both answers must agree.
+    [Fact]
+    public async Task Asked_about_fewer_addresses_than_are_listed_the_suppressed_ones_still_come_back()
+    {
+        var list = await CreateListAsync();
+        var listed = Enumerable.Range(0, 5).Select(_ => Email()).ToList();
+        foreach (var address in listed) await list.AddAsync(address, "unsubscribe", At(2026, 3, 9, 8, 0), Ct);
+        var shouted = listed[2].ToUpperInvariant();
+
+        var found = await list.SuppressedAmongAsync([shouted, Email()], Ct);
+
+        found.Should().BeEquivalentTo([shouted]);
+    }
 }
