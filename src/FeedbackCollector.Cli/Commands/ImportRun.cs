@@ -4,6 +4,9 @@ using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Cli.Commands;
 
+/// <summary>How far an import is: rows planned so far and the source's cursor past them.</summary>
+internal sealed record ImportProgress(int Rows, string? Cursor);
+
 /// <summary>What one `import` did: rows planned, rows not planned (with why) and rows that could not be read.</summary>
 internal sealed record ImportSummary(int Planned, int NotPlanned, int Duplicate, int Unreadable)
 {
@@ -23,20 +26,21 @@ internal static class ImportRun
 
     /// <summary>Stops only when a read returns no rows and no problems, or its cursor does not move.</summary>
     /// <param name="inTransaction">Runs a group of reads in one transaction; null, each read as the planner writes it.</param>
+    /// <param name="progress">Told after each read (a bar on a terminal, a line otherwise).</param>
     public static async Task<ImportSummary> RunAsync(
         ICustomerSource source,
         Func<IReadOnlyList<Visit>, CancellationToken, Task<IReadOnlyList<IntakeResult>>> plan,
         TextWriter output,
         TextWriter errors,
         CancellationToken ct,
-        Func<Func<CancellationToken, Task>, CancellationToken, Task>? inTransaction = null)
+        Func<Func<CancellationToken, Task>, CancellationToken, Task>? inTransaction = null,
+        IProgress<ImportProgress>? progress = null)
     {
-        var run = new Run(source, plan, output, errors);
+        var run = new Run(source, plan, output, errors, progress);
         while (!run.Finished)
         {
             if (inTransaction is null) await run.GroupAsync(ct);
             else await inTransaction(run.GroupAsync, ct);
-            await errors.WriteLineAsync($"import: {run.Rows} rows so far");
         }
         var summary = new ImportSummary(run.Planned, run.NotPlanned, run.Duplicate, run.Unreadable);
         await errors.WriteLineAsync($"import: {summary.Planned} planned, {summary.Duplicate} already planned, {summary.NotPlanned} not planned, {summary.Unreadable} unreadable");
@@ -48,7 +52,8 @@ internal static class ImportRun
         ICustomerSource source,
         Func<IReadOnlyList<Visit>, CancellationToken, Task<IReadOnlyList<IntakeResult>>> plan,
         TextWriter output,
-        TextWriter errors)
+        TextWriter errors,
+        IProgress<ImportProgress>? progress)
     {
         private string? _cursor;
 
@@ -80,6 +85,7 @@ internal static class ImportRun
             var moved = batch.NextCursor != _cursor;
             _cursor = batch.NextCursor;
             Finished = (batch.Visits.Count == 0 && batch.Problems.Count == 0) || !moved;
+            progress?.Report(new ImportProgress(Rows, _cursor));
             return Math.Max(1, results.Count);
         }
 

@@ -144,6 +144,9 @@ public sealed class CsvCustomerSource : ICustomerSource
     private static int BomLength(byte[] bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 
+    /// <summary>How many bytes of the file a cursor has read past (for a progress bar); null for no or a foreign cursor.</summary>
+    public static long? BytesRead(string? cursor) => ParseCursor(cursor)?.Offset;
+
     private static (long Offset, int Line)? ParseCursor(string? cursor)
     {
         if (cursor is null) return null;

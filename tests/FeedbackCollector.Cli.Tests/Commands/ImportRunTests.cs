@@ -31,6 +31,15 @@ public sealed class ImportRunTests : IDisposable
         }
     }
 
+    private Recorder Progress { get; } = new();
+
+    private sealed class Recorder : IProgress<ImportProgress>
+    {
+        public List<ImportProgress> Seen { get; } = [];
+
+        public void Report(ImportProgress value) => Seen.Add(value);
+    }
+
     private async Task<(ImportSummary Summary, RecordingPlanner Planner, string Output, string Errors)> ImportAsync(int rows, int badRows = 0)
     {
         Directory.CreateDirectory(_dir);
@@ -44,7 +53,7 @@ public sealed class ImportRunTests : IDisposable
         await File.WriteAllTextAsync(csv, text.ToString(), Ct);
         var planner = new RecordingPlanner();
         var (output, errors) = (new StringWriter(), new StringWriter());
-        var summary = await ImportRun.RunAsync(new CsvCustomerSource(csv, "UTC"), planner.PlanAsync, output, errors, Ct);
+        var summary = await ImportRun.RunAsync(new CsvCustomerSource(csv, "UTC"), planner.PlanAsync, output, errors, Ct, progress: Progress);
         return (summary, planner, output.ToString(), errors.ToString());
     }
 
@@ -58,6 +67,10 @@ public sealed class ImportRunTests : IDisposable
         summary.Should().Be(new ImportSummary(90_000, 10_000, 0, 0));
         summary.ExitCode.Should().Be(0);
         errors.Should().Contain("90000 planned").And.Contain("10000 not planned");
+        Progress.Seen.Select(p => p.Rows).Should().BeInAscendingOrder().And.HaveCountGreaterThanOrEqualTo(20);
+        Progress.Seen[^1].Rows.Should().Be(100_000);
+        CsvCustomerSource.BytesRead(Progress.Seen[^1].Cursor).Should().Be(new FileInfo(Path.Combine(_dir, "customers.csv")).Length,
+            "the bar ends at the file's last byte");
     }
 
     [Fact]
