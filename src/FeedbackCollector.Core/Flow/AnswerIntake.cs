@@ -12,8 +12,9 @@ namespace FeedbackCollector.Core.Flow;
 /// marks the ask answered. Dispatching (nudge, owner ping) is a separate step: AnswerDispatch.
 /// </summary>
 /// <remarks>The keys are asked for only when a token is checked: the router step records verified replies by id and
-/// never holds the signing secret (least privilege on AWS). A token's ask and its answer are one read
-/// (<see cref="IAskAnswerReader"/>): the star page's GET and the POST's already-answered check run on every request.</remarks>
+/// never holds the signing secret (least privilege on AWS). An ask and its answer are one read
+/// (<see cref="IAskAnswerReader"/>): the star page's GET and the POST's already-answered check run on every request, and
+/// a written reply (the router's step on AWS, serve's listener locally) reads them the same way.</remarks>
 public sealed class AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAnswerReader reads, IMoodClassifier classifier,
     OwnerDocs docs, Func<AskTokens> tokens, TimeProvider time)
 {
@@ -56,7 +57,7 @@ public sealed class AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAn
         ArgumentNullException.ThrowIfNull(text);
         var (refusal, found) = await FindAskAsync(token, TokenPurpose.Reply, ct);
         if (found is null) return refusal!;
-        return await RecordReplyAsync(found.Ask, text, rawBlobKey, Channel.Email, ct);
+        return await RecordReplyAsync(found, text, rawBlobKey, Channel.Email, ct);
     }
 
     /// <summary>
@@ -71,17 +72,18 @@ public sealed class AnswerIntake(IAskStore asks, IFeedbackStore feedback, IAskAn
         Channel channel, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ask = await asks.GetAsync(customerId, askId, ct);
-        return ask is null
+        // The ask and its answer in one read (one BatchGetItem on AWS), as the star page reads them.
+        var found = await reads.GetAsync(customerId, askId, ct);
+        return found is null
             ? new AnswerOutcome(AnswerStatus.InvalidLink, null, null, "no such ask")
-            : await RecordReplyAsync(ask, text, rawBlobKey, channel, ct);
+            : await RecordReplyAsync(found, text, rawBlobKey, channel, ct);
     }
 
-    private async Task<AnswerOutcome> RecordReplyAsync(Ask ask, string text, string rawBlobKey, Channel channel, CancellationToken ct)
+    private async Task<AnswerOutcome> RecordReplyAsync(AskWithAnswer found, string text, string rawBlobKey, Channel channel, CancellationToken ct)
     {
+        var ask = found.Ask;
         // Checked before classifying only to save a model call; the conditional write below decides.
-        var existing = await feedback.GetAsync(ask.CustomerId, ask.AskId, ct);
-        if (existing is not null) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
+        if (found.Answer is { } existing) return new AnswerOutcome(AnswerStatus.AlreadyAnswered, existing, ask);
         var words = AnswerText.ForReply(text);
         var rules = (await docs.LoadAsync(ct)).Rules;
         var decision = await ClassifyAsync(words, rules, ct);
