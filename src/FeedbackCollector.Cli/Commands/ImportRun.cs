@@ -16,7 +16,7 @@ internal sealed record ImportSummary(int Planned, int NotPlanned, int Duplicate,
 /// <summary>
 /// Reads a customer source to its end, batch by batch along its cursor, and plans every visit.
 /// A source caps each batch (CsvCustomerSource.MaxRowsPerBatch), so one read is never the whole file. Given a
-/// transaction, several reads are planned and committed together (up to <c>rowsPerTransaction</c> rows): each commit
+/// transaction, several reads are planned and committed together (up to <see cref="RowsPerTransaction"/> rows): each commit
 /// writes again every index page it touched, and with random keys a batch touches most of them.
 /// </summary>
 internal static class ImportRun
@@ -74,7 +74,7 @@ internal static class ImportRun
             for (var rows = 0; rows < RowsPerTransaction && !Finished;) rows += await ReadAsync(ct);
         }
 
-        /// <summary>One read of the source, planned; the rows it planned.</summary>
+        /// <summary>One read of the source, planned; the rows it read (at least one, so a group always ends).</summary>
         private async Task<int> ReadAsync(CancellationToken ct)
         {
             var batch = await source.ReadSinceAsync(_cursor, ct);
@@ -86,7 +86,7 @@ internal static class ImportRun
             _cursor = batch.NextCursor;
             Finished = (batch.Visits.Count == 0 && batch.Problems.Count == 0) || !moved;
             progress?.Report(new ImportProgress(Rows, _cursor));
-            return Math.Max(1, results.Count);
+            return Math.Max(1, batch.Visits.Count + batch.Problems.Count);
         }
 
         private async Task CountAsync(Visit visit, IntakeResult result)

@@ -4,7 +4,8 @@ namespace FeedbackCollector.Local.Sqlite;
 
 /// <summary>
 /// An open connection the factory keeps between operations, with each SQL text it has run kept prepared:
-/// a star page's two reads and an import row's four statements are bound and stepped, never parsed again.
+/// a star page's read and an import batch's reads are bound and stepped, never parsed again (its batch writes are
+/// RowWriter's, one statement prepared per batch).
 /// Disposing it hands it back to its factory (or, inside a transaction, leaves it with that transaction).
 /// </summary>
 internal sealed class PreparedConnection(string connectionString, Action<PreparedConnection> giveBack)

@@ -18,6 +18,7 @@ public sealed class SqliteAskStore(SqliteConnectionFactory factory) : IAskStore
         return (await TryAddManyAsync([ask], ct))[0];
     }
 
+    /// <summary>Each ask in order under ON CONFLICT DO NOTHING (RowWriter): a key repeated in the batch is added once, the first time.</summary>
     public async Task<IReadOnlyList<bool>> TryAddManyAsync(IReadOnlyList<Ask> asks, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(asks);
