@@ -1,6 +1,8 @@
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Core.Voice;
+using FeedbackCollector.Testing.Fakes;
 
 namespace FeedbackCollector.Core.Tests.Flow;
 
@@ -170,5 +172,53 @@ public sealed class AnswerIntakeTests
 
         outcome.Status.Should().Be(AnswerStatus.Recorded);
         (await world.Asks.GetAsync(ask.CustomerId, ask.AskId, Ct))!.Status.Should().Be(AskStatus.Answered);
+    }
+
+    // serve's listener (ReplyAsync) and the router step on AWS (RecordReplyAsync) read a reply's ask and answer the way
+    // the star page does: one read of both, never the answer store again on its own.
+    [Fact]
+    public async Task A_written_reply_reads_its_ask_and_answer_once_by_token_and_by_id()
+    {
+        var world = new FlowWorld();
+        var (first, second) = (await world.SentAskAsync("order-1"), await world.SentAskAsync("order-2"));
+        var reads = new CountingReader(new FakeAskAnswerReader(world.Asks, world.Feedback));
+        var feedback = new CountingFeedback(world.Feedback);
+        var answers = new AnswerIntake(world.Asks, feedback, reads, world.Classifier, world.Docs, world.Tokens, world.Time);
+
+        await answers.ReplyAsync(await world.CompactTokenForAsync(first), "Lovely, thanks!", "inbox/1.eml", Ct);
+        await answers.RecordReplyAsync(second.CustomerId, second.AskId, "Lovely, thanks!", "inbox/2.eml", Ct);
+
+        reads.Calls.Should().Be(2);
+        feedback.Gets.Should().Be(0);
+        world.Feedback.All.Should().HaveCount(2);
+    }
+
+    private sealed class CountingReader(IAskAnswerReader inner) : IAskAnswerReader
+    {
+        public int Calls { get; private set; }
+
+        public Task<AskWithAnswer?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+        {
+            Calls++;
+            return inner.GetAsync(customerId, askId, ct);
+        }
+    }
+
+    private sealed class CountingFeedback(IFeedbackStore inner) : IFeedbackStore
+    {
+        public int Gets { get; private set; }
+
+        public Task<Feedback?> GetAsync(string customerId, string askId, CancellationToken ct = default)
+        {
+            Gets++;
+            return inner.GetAsync(customerId, askId, ct);
+        }
+
+        public Task<bool> TryAddAsync(Feedback feedback, CancellationToken ct = default) => inner.TryAddAsync(feedback, ct);
+
+        public Task<IReadOnlyList<Feedback>> ListReceivedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
+            inner.ListReceivedAsync(from, to, ct);
+
+        public Task<bool> DeleteAsync(string customerId, string askId, CancellationToken ct = default) => inner.DeleteAsync(customerId, askId, ct);
     }
 }
