@@ -8,7 +8,7 @@ namespace FeedbackCollector.Aws.Dynamo;
 
 /// <summary>
 /// The ask (fc-state) and its answer (fc-feedback) in one BatchGetItem, both strongly consistent: the star page's
-/// GET and the POST's already-answered check are one round trip instead of two.
+/// GET, the POST's already-answered check and the router's read of a written reply are one round trip instead of two.
 /// </summary>
 public sealed class DynamoDbAskAnswerReader(IAmazonDynamoDB client, DynamoTables tables) : IAskAnswerReader
 {

@@ -3,8 +3,8 @@ using FeedbackCollector.Core.Model;
 namespace FeedbackCollector.Core.Ports;
 
 /// <summary>
-/// The star page's read (fc-state and fc-feedback together): an ask and its answer in one round trip, because the
-/// page's GET and the POST's already-answered check need both on every request.
+/// An ask and its answer (fc-state and fc-feedback together) in one round trip: the star page's GET and the POST's
+/// already-answered check need both on every request, and a written reply needs both before it is classified.
 /// </summary>
 public interface IAskAnswerReader
 {

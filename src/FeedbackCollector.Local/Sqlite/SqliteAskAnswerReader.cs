@@ -2,7 +2,7 @@ using FeedbackCollector.Core.Ports;
 
 namespace FeedbackCollector.Local.Sqlite;
 
-/// <summary>The ask and its answer in one prepared LEFT JOIN: the star page's GET and the POST's already-answered check.</summary>
+/// <summary>The ask and its answer in one prepared LEFT JOIN: the star page's GET, the POST's already-answered check and a written reply's.</summary>
 public sealed class SqliteAskAnswerReader(SqliteConnectionFactory factory) : IAskAnswerReader
 {
     // The feedback columns start after the ask's, in each store's own column order, so both stores' readers map them.
