@@ -3,6 +3,7 @@ using System.Text;
 using FeedbackCollector.Cli.Commands;
 using FeedbackCollector.Core.Flow;
 using FeedbackCollector.Core.Model;
+using FeedbackCollector.Core.Ports;
 using FeedbackCollector.Local.Intake;
 
 namespace FeedbackCollector.Cli.Tests.Commands;
@@ -83,6 +84,70 @@ public sealed class ImportRunTests : IDisposable
         summary.ExitCode.Should().Be(1);
         output.Should().Contain("row17: NotPlanned (ask cap)");
         errors.Should().Contain("line 2: error:").And.Contain("line 3: error:").And.Contain("2 unreadable");
+    }
+
+    /// <summary>Three reads of one visit each; the second read is not answered until the first read's rows are planned.</summary>
+    private sealed class ThreeReads(TaskCompletionSource firstPlanned) : ICustomerSource
+    {
+        public TaskCompletionSource SecondAsked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public List<string?> Cursors { get; } = [];
+
+        public async Task<VisitBatch> ReadSinceAsync(string? cursor, CancellationToken ct = default)
+        {
+            lock (Cursors) Cursors.Add(cursor);
+            var n = cursor is null ? 0 : int.Parse(cursor, CultureInfo.InvariantCulture);
+            if (n == 1)
+            {
+                SecondAsked.TrySetResult();
+                await firstPlanned.Task.WaitAsync(ct);
+            }
+            if (n == 3) return new VisitBatch([], [], cursor);
+            var visit = new Visit("csv", $"row{n}", new Customer(AskId.ForCustomer($"c{n}@example.com", null), "C", $"c{n}@example.com", null),
+                "visit", DateTimeOffset.UnixEpoch);
+            return new VisitBatch([visit], [], (n + 1).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task The_next_read_is_under_way_while_the_rows_before_it_are_planned_and_each_read_is_asked_once_in_order()
+    {
+        var firstPlanned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var source = new ThreeReads(firstPlanned);
+        var planner = new RecordingPlanner();
+        var plannedWhileReading = false;
+        async Task<IReadOnlyList<IntakeResult>> PlanAsync(IReadOnlyList<Visit> visits, CancellationToken ct)
+        {
+            if (visits[0].SourceId == "row0")
+            {
+                // Without reading ahead the second read starts only after this returns: the wait runs out.
+                plannedWhileReading = await Task.WhenAny(source.SecondAsked.Task, Task.Delay(TimeSpan.FromSeconds(30), ct)) == source.SecondAsked.Task;
+                firstPlanned.TrySetResult();
+            }
+            return await planner.PlanAsync(visits, ct);
+        }
+
+        var summary = await ImportRun.RunAsync(source, PlanAsync, new StringWriter(), new StringWriter(), Ct);
+
+        plannedWhileReading.Should().BeTrue("the second read was asked for before the first read's rows were planned");
+        planner.Planned.Should().Equal("row0", "row1", "row2");
+        source.Cursors.Should().Equal(null, "1", "2", "3");
+        summary.Planned.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_planner_that_fails_fails_the_import_and_the_read_under_way_is_stopped_not_waited_out()
+    {
+        // The second read would wait for ever: the failed import stops it rather than hang on it.
+        var source = new ThreeReads(new TaskCompletionSource());
+        Task<IReadOnlyList<IntakeResult>> Fail(IReadOnlyList<Visit> visits, CancellationToken ct) =>
+            throw new InvalidOperationException("database is locked");
+
+        // Waiting the read out would hang: the bound turns that into a TimeoutException, not the planner's error.
+        var run = () => ImportRun.RunAsync(source, Fail, new StringWriter(), new StringWriter(), Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        await run.Should().ThrowAsync<InvalidOperationException>().WithMessage("database is locked");
+        source.Cursors.Should().NotContain("2", "nothing is read past the read that was under way");
     }
 
     public void Dispose()
