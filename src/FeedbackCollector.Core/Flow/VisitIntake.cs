@@ -61,7 +61,8 @@ public sealed class VisitIntake(
     {
         ArgumentNullException.ThrowIfNull(visit);
         var phone = CheckPhone(visit.Customer, current);
-        return new Row(phone.Problem is null ? visit with { Customer = phone.Customer } : visit, visit.AskId, phone.Problem);
+        var checkedVisit = phone.Problem is null && !ReferenceEquals(phone.Customer, visit.Customer) ? visit with { Customer = phone.Customer } : visit;
+        return new Row(checkedVisit, visit.AskId, phone.Problem);
     }
 
     private static Ask? Existing(Dictionary<string, List<Ask>> known, Row row) =>
@@ -78,7 +79,7 @@ public sealed class VisitIntake(
         {
             var theirs = known.GetValueOrDefault(visit.Customer.CustomerId) ?? [];
             // Rows of visits never asked about do not count toward the ask cap.
-            var prior = theirs.Where(a => a.Status != AskStatus.Closed || a.SentAt is not null).ToList();
+            List<Ask> prior = theirs.Count == 0 ? [] : [.. theirs.Where(a => a.Status != AskStatus.Closed || a.SentAt is not null)];
             var isSuppressed = Contact(visit.Customer) is { } contact && suppressed.Contains(contact);
             decision = SendTimePlanner.Plan(new PlanRequest(visit, current.Rules, current.Holidays, prior, isSuppressed)) switch
             {
@@ -137,7 +138,7 @@ public sealed class VisitIntake(
     // email beside it is dropped (the customer is asked by email); with nothing else to reach them it is the reason.
     private (Customer Customer, string? Problem) CheckPhone(Customer customer, OwnerDocSet current)
     {
-        if (string.IsNullOrWhiteSpace(customer.Phone)) return (customer with { Phone = null }, null);
+        if (string.IsNullOrWhiteSpace(customer.Phone)) return (customer.Phone is null ? customer : customer with { Phone = null }, null);
         var check = PhoneNormalizer.Normalize(customer.Phone, current.Rules.Holidays.Country ?? phoneRegion);
         if (check.E164 is { } e164) return (customer with { Phone = e164, CustomerId = PhoneKeyed(customer, e164) }, null);
         return string.IsNullOrWhiteSpace(customer.Email)

@@ -64,10 +64,13 @@ public static class SendTimePlanner
     private static string? AskCapReason(PlanRequest request, ZonedDateTime sendAt)
     {
         var cap = request.Rules.AskCap;
+        // A first-time customer (most rows of an import) has nothing to count.
+        if (request.PriorAsks.Count == 0 && cap.MaxAsks > 0) return null;
         var at = sendAt.ToDateTimeOffset();
         var visit = request.Visit;
+        var askId = visit.AskId; // a hash: derived once, not per prior ask
         var nearby = request.PriorAsks
-            .Where(a => a.CustomerId == visit.Customer.CustomerId && a.AskId != visit.AskId)
+            .Where(a => a.CustomerId == visit.Customer.CustomerId && a.AskId != askId)
             .Where(a => (a.SendAt - at).Duration() < cap.Window)
             .ToList();
         if (nearby.Count < cap.MaxAsks) return null;

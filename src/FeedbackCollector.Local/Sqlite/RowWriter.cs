@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -56,10 +57,21 @@ internal static class RowWriter
 /// <summary>Binds one row's values by their 1-based position (?1, ?2, …); null becomes SQL NULL.</summary>
 internal readonly struct RowBinder(sqlite3_stmt statement)
 {
+    private const int StackBytes = 512;
+
     public void Text(int position, string? value)
     {
-        var rc = value is null ? raw.sqlite3_bind_null(statement, position) : raw.sqlite3_bind_text(statement, position, value);
+        var rc = value is null ? raw.sqlite3_bind_null(statement, position) : Utf8(position, value);
         if (rc != raw.SQLITE_OK) throw new SqliteException($"binding ?{position} failed (SQLite error {rc})", rc);
+    }
+
+    // Encoded on the stack (SQLite copies it): the string overload allocated a byte array per value, 1.4 million of
+    // them in a 100,000-row import.
+    private int Utf8(int position, string value)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Span<byte> bytes = max <= StackBytes ? stackalloc byte[StackBytes] : new byte[max];
+        return raw.sqlite3_bind_text(statement, position, bytes[..Encoding.UTF8.GetBytes(value, bytes)]);
     }
 
     /// <summary>An instant as unix milliseconds (<see cref="SqliteTime"/>).</summary>

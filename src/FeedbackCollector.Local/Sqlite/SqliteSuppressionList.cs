@@ -25,6 +25,7 @@ public sealed class SqliteSuppressionList(SqliteConnectionFactory factory) : ISu
         await using var connection = await factory.OpenAsync(ct);
         var whole = await connection.QueryAsync("SELECT address FROM suppression LIMIT @n;", static r => r.GetString(0), ct,
             ("@n", addresses.Count + 1));
+        if (whole.Count == 0) return new HashSet<string>(StringComparer.Ordinal);
         if (whole.Count <= addresses.Count)
         {
             var listed = whole.ToHashSet(StringComparer.Ordinal);

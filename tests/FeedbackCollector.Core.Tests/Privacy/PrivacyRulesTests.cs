@@ -81,6 +81,14 @@ public sealed class PrivacyRulesTests
     }
 
     [Fact]
+    public void An_erased_customers_suppression_hash_is_the_sha256_of_their_key_so_hashes_stored_by_earlier_versions_still_match()
+    {
+        // Expected values from python's hashlib, not from this code: a stored hash must keep matching after any rewrite.
+        ErasureStubs.SuppressionHash(" Ann@Example.com").Should().Be("71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476@erased.invalid");
+        ErasureStubs.SuppressionHash("zoë@exämple.com").Should().Be("3abc8c4181ce083da42fe2a9d12b3ffcc989d5cb4bc38fcced91030b89684a55@erased.invalid");
+    }
+
+    [Fact]
     public void Blanking_a_csv_replaces_only_the_lines_naming_the_contact_with_spaces_of_the_same_length()
     {
         var csv = "email,visit_end\r\nann@example.com,2026-11-28\r\nbob@example.com,2026-11-28\n";
