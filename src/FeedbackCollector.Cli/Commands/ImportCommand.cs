@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime;
 using FeedbackCollector.App.Import;
 using FeedbackCollector.Cli.Composition;
 using FeedbackCollector.Local.Intake;
@@ -21,6 +22,8 @@ internal static class ImportCommand
         var command = new Command("import", "plan asks for every row of a customers CSV; malformed rows are reported with their line") { file };
         command.SetAction(async (parse, ct) =>
         {
+            // A batch job: no background GC competing with the read parsed ahead for the other core.
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
             var config = ProcessEnvironment.LoadConfig(parse.GetValue(configOption));
             config.GenerateMissingSecrets();
             // One summary at the end instead of a log line per row.
