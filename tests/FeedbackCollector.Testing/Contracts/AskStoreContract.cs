@@ -73,6 +73,21 @@ public abstract class AskStoreContract
     }
 
     [Fact]
+    public async Task An_empty_name_stays_empty_and_a_long_text_comes_back_whole()
+    {
+        // Empty is not null (an erased customer's stub has no name), and a value past any small buffer is not cut.
+        var store = await CreateStoreAsync();
+        var ask = NewAsk(status: AskStatus.Closed);
+        ask = ask with { Customer = ask.Customer with { FirstName = "" }, LastError = string.Concat(Enumerable.Repeat("not planned: ünïcode — ", 120)) };
+
+        (await store.TryAddManyAsync([ask], Ct)).Should().Equal(true);
+
+        var read = await store.GetAsync(ask.CustomerId, ask.AskId, Ct);
+        read!.Customer.FirstName.Should().BeEmpty();
+        read.LastError.Should().Be(ask.LastError);
+    }
+
+    [Fact]
     public async Task Null_optional_fields_round_trip_as_null()
     {
         var store = await CreateStoreAsync();
