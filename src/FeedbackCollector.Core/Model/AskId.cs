@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace FeedbackCollector.Core.Model;
 
@@ -32,10 +31,8 @@ public static class AskId
     /// <summary>prefix + 20 base32 chars of SHA-256(key), with no string but the id (an import derives two ids per row).</summary>
     private static string Hashed(char prefix, string key)
     {
-        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
-        Span<byte> utf8 = max <= 1024 ? stackalloc byte[max] : new byte[max];
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+        TextHash.Sha256(key, hash);
         Span<char> id = stackalloc char[21];
         id[0] = prefix;
         Base32.EncodeInto(hash, id[1..]);

@@ -66,11 +66,8 @@ public static class ErasureStubs
     public static string SuppressionHash(string address)
     {
         // Hashed on the stack: an import asks this of every address it plans (100,000 in one run).
-        var key = SuppressionKey.For(address);
-        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
-        Span<byte> utf8 = max <= 1024 ? stackalloc byte[max] : new byte[max];
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+        TextHash.Sha256(SuppressionKey.For(address), hash);
         Span<char> text = stackalloc char[(2 * SHA256.HashSizeInBytes) + ErasedDomain.Length];
         Convert.TryToHexStringLower(hash, text, out var written);
         ErasedDomain.CopyTo(text[written..]);
